@@ -1,0 +1,54 @@
+package io.guoziyun.commons.firm;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling: a firm (by its USCC from the token's {@code firm_id} claim), a regulator or an auditor. */
+@RequestScoped
+public class Caller {
+
+    public static final String FIRM_CLAIM = "firm_id";
+
+    private final SecurityIdentity identity;
+
+    public Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** Regulators and auditors see every firm's records. */
+    public boolean seesAllFirms() {
+        return !identity.isAnonymous() && (identity.hasRole(Roles.REGULATOR) || identity.hasRole(Roles.AUDITOR));
+    }
+
+    public boolean isFirm() {
+        return !identity.isAnonymous() && identity.hasRole(Roles.FIRM);
+    }
+
+    /**
+     * The calling firm's USCC. A firm token whose {@code firm_id} is missing or fails the GB 32100-2015 check is
+     * refused: records must never be filed under a code that cannot exist.
+     */
+    public Optional<String> firmId() {
+        if (!isFirm()) {
+            return Optional.empty();
+        }
+        Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(FIRM_CLAIM) : null;
+        String firmId = claim == null ? null : String.valueOf((Object) claim).replace("\"", "");
+        if (!Uscc.isValid(firmId)) {
+            throw new ForbiddenException("token has no valid firm_id");
+        }
+        return Optional.of(firmId);
+    }
+
+    /** The firm a firm caller files for; anyone else gets 403. */
+    public String requireFirmId() {
+        return firmId().orElseThrow(() -> new ForbiddenException("only a firm can file"));
+    }
+
+    public String name() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,235 @@
+package io.guoziyun.commons.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become RFC 9457 answers. Every error a service gives goes through here, so the
+ * format is the same everywhere and no exception class name or stack trace ever reaches a client.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidParameters(ResteasyReactiveViolationException e, UriInfo uri) {
+        boolean serverFault = e.getConstraintViolations().stream()
+                .flatMap(v -> java.util.stream.StreamSupport.stream(
+                        v.getPropertyPath().spliterator(), false))
+                .anyMatch(node -> node.getKind() == ElementKind.RETURN_VALUE);
+        return serverFault ? unexpected(e, uri) : invalid(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldPath(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .collect(Collectors.toList());
+        return respond(new Problem("about:blank", "Bad Request", 400, "The request is not valid", path(uri), errors));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadable(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unparseable(JsonParseException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : "body";
+        String message;
+        if (e instanceof UnrecognizedPropertyException u) {
+            message = "unknown field '" + u.getPropertyName() + "'";
+        } else if (e instanceof InvalidFormatException f) {
+            message = "cannot read " + describe(f.getValue()) + " as " + typeName(f.getTargetType());
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            message = "expected " + typeName(m.getTargetType());
+        } else if (e instanceof DatabindException) {
+            message = "cannot read this value";
+        } else {
+            message = "malformed JSON";
+        }
+        return respond(new Problem(
+                "about:blank",
+                "Bad Request",
+                400,
+                "The request body is not valid JSON for this operation",
+                path(uri),
+                List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message))));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(403, "Forbidden", "Your role does not permit this operation")
+                .withInstance(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.StatusType type = original.getStatusInfo();
+        String title = type.getReasonPhrase() != null ? type.getReasonPhrase() : "Error";
+        Response.ResponseBuilder answer = Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(status, title, detailFor(status)).withInstance(path(uri)));
+        // Keep the headers that belong to the status, e.g. Allow on 405.
+        original.getHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+                values.forEach(v -> answer.header(name, v));
+            }
+        });
+        return answer.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure answering %s", path(uri));
+        return respond(Problem.of(500, "Internal Server Error", "The server failed to answer; the failure is logged")
+                .withInstance(path(uri)));
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return Response.status(401)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(Problem.of(401, "Unauthorized", "A valid bearer token is required")
+                        .withInstance(path(uri)))
+                .build();
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 404 -> "No resource here";
+            case 405 -> "This method is not allowed here; see Allow";
+            case 406 -> "This resource cannot answer in the media type asked for";
+            case 415 -> "This media type is not accepted here";
+            default -> "The request cannot be answered";
+        };
+    }
+
+    private static String path(UriInfo uri) {
+        try {
+            return uri == null ? null : uri.getPath();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** {@code create.input.endsOn} becomes {@code endsOn}; a violation on the whole body becomes {@code body}. */
+    static String fieldPath(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        boolean inBean = false;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (!inBean) {
+                    names.clear(); // the body parameter's own name means nothing to the client
+                }
+                inBean = true;
+                String name = node.getName();
+                if (node.getIndex() != null) {
+                    name = name + "[" + node.getIndex() + "]";
+                }
+                names.add(name);
+            } else if (node.getKind() == ElementKind.PARAMETER && !inBean) {
+                names.clear();
+                names.add(node.getName());
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Object value) {
+        String text = String.valueOf(value);
+        return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "the expected type";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "a date (YYYY-MM-DD)";
+            case "BigDecimal", "Double", "double", "Float", "float" -> "a number";
+            case "Integer", "int", "Long", "long" -> "an integer";
+            case "Boolean", "boolean" -> "true or false";
+            case "String" -> "a string";
+            default -> "an object";
+        };
+    }
+}

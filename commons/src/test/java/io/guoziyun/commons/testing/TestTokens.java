@@ -1,0 +1,76 @@
+package io.guoziyun.commons.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.util.List;
+import java.util.Map;
+
+/** Signed access tokens shaped like Keycloak's for realm {@code guoziyun}, for {@code @QuarkusTest}s. */
+public final class TestTokens {
+
+    public static final String AUDIENCE = "guoziyun-api";
+    /** Valid USCCs (GB 32100-2015) of the two demo firms. */
+    public static final String FIRM_A = "91110108MA01B2C344";
+
+    public static final String FIRM_B = "91310115MA1K00007Q";
+
+    private static final String KEY = "oidc/test-private.pem";
+
+    private TestTokens() {}
+
+    public static String firm(String uscc) {
+        return claims("service-account-" + uscc, "firm").claim("firm_id", uscc).sign(KEY);
+    }
+
+    public static String regulator() {
+        return claims("regulator1", "regulator").sign(KEY);
+    }
+
+    public static String auditor() {
+        return claims("auditor1", "auditor").sign(KEY);
+    }
+
+    /** A firm token whose firm_id fails the check character. */
+    public static String firmWithInvalidUscc() {
+        return claims("service-account-bad", "firm")
+                .claim("firm_id", "91110108MA01B2C345")
+                .sign(KEY);
+    }
+
+    public static String expired(String uscc) {
+        long past = System.currentTimeMillis() / 1000 - 3600;
+        return claims("service-account-" + uscc, "firm")
+                .claim("firm_id", uscc)
+                .issuedAt(past - 300)
+                .expiresAt(past)
+                .sign(KEY);
+    }
+
+    public static String wrongAudience(String uscc) {
+        return claims("service-account-" + uscc, "firm")
+                .audience("some-other-api")
+                .claim("firm_id", uscc)
+                .sign(KEY);
+    }
+
+    public static String wrongIssuer(String uscc) {
+        return claims("service-account-" + uscc, "firm")
+                .issuer("https://elsewhere.invalid/realms/guoziyun")
+                .claim("firm_id", uscc)
+                .sign(KEY);
+    }
+
+    /** Shaped right, signed with a key the service does not trust. */
+    public static String foreignSigned(String uscc) {
+        return claims("service-account-" + uscc, "firm").claim("firm_id", uscc).sign("oidc/foreign-private.pem");
+    }
+
+    private static JwtClaimsBuilder claims(String username, String role) {
+        return Jwt.issuer(TestOidc.ISSUER)
+                .audience(AUDIENCE)
+                .subject(username)
+                .preferredUserName(username)
+                .claim("realm_access", Map.of("roles", List.of(role)))
+                .expiresIn(300);
+    }
+}

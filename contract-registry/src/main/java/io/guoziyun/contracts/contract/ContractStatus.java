@@ -1,0 +1,7 @@
+package io.guoziyun.contracts.contract;
+
+public enum ContractStatus {
+    ACTIVE,
+    TERMINATED,
+    MIGRATED
+}

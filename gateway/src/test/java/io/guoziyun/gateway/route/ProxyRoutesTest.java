@@ -1,0 +1,107 @@
+package io.guoziyun.gateway.route;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.guoziyun.commons.testing.TestOidc;
+import io.guoziyun.commons.testing.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(TestOidc.class)
+@WithTestResource(EchoService.class)
+class ProxyRoutesTest {
+
+    private static final String FIRM_A = TestTokens.firm(TestTokens.FIRM_A);
+
+    @Test
+    void relaysTheRequestWithItsTokenToTheService() {
+        given().auth()
+                .oauth2(FIRM_A)
+                .when()
+                .get("/api/v1/contracts/42?asOf=2022-10-01")
+                .then()
+                .statusCode(200)
+                .body("method", equalTo("GET"))
+                .body("uri", equalTo("/api/v1/contracts/42?asOf=2022-10-01"))
+                .body("headers.authorization", equalTo("Bearer " + FIRM_A))
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.x-forwarded-host", notNullValue());
+    }
+
+    @Test
+    void routesThePrefixItself() {
+        given().auth()
+                .oauth2(FIRM_A)
+                .when()
+                .get("/api/v1/contracts")
+                .then()
+                .statusCode(200)
+                .body("uri", equalTo("/api/v1/contracts"));
+    }
+
+    @Test
+    void streamsALargeBodyIntact() {
+        byte[] body = new byte[3 * 1024 * 1024];
+        new Random(7).nextBytes(body);
+        given().auth()
+                .oauth2(FIRM_A)
+                .contentType(ContentType.BINARY)
+                .body(body)
+                .when()
+                .post("/api/v1/contracts")
+                .then()
+                .statusCode(201)
+                .body("bodyLength", equalTo(body.length))
+                .body("bodySha256", equalTo(EchoService.sha256(body)));
+    }
+
+    @Test
+    void withoutTokenIs401ProblemAndNothingIsRelayed() {
+        given().when()
+                .get("/api/v1/contracts/42")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer"))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void tokensThatDoNotHoldAre401Problem() {
+        for (String token : new String[] {
+            TestTokens.expired(TestTokens.FIRM_A),
+            TestTokens.wrongAudience(TestTokens.FIRM_A),
+            TestTokens.wrongIssuer(TestTokens.FIRM_A),
+            TestTokens.foreignSigned(TestTokens.FIRM_A),
+            "garbage"
+        }) {
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get("/api/v1/contracts/42")
+                    .then()
+                    .statusCode(401)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(401));
+        }
+    }
+
+    @Test
+    void pathsOfNoServiceAre404Problem() {
+        for (String path : new String[] {"/api/v1/contractsX", "/api/v1/nothing-here", "/api/v2/contracts"}) {
+            given().auth()
+                    .oauth2(FIRM_A)
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
+        }
+    }
+}
