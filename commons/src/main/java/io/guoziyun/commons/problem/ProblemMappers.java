@@ -158,7 +158,7 @@ public class ProblemMappers {
     private static String detailFor(int status) {
         return switch (status) {
             case 404 -> "No resource here";
-            case 405 -> "This method is not allowed here; see Allow";
+            case 405 -> "This method is not allowed on this resource";
             case 406 -> "This resource cannot answer in the media type asked for";
             case 415 -> "This media type is not accepted here";
             default -> "The request cannot be answered";

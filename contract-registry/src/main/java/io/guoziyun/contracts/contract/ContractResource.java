@@ -55,26 +55,26 @@ public class ContractResource {
             responseCode = "409",
             description = "The firm already registered this reference",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@NotNull(message = "a JSON body is required") @Valid ContractFiling filing, UriInfo uri) {
+    public Response register(@NotNull(message = "a JSON body is required") @Valid ContractFiling body, UriInfo uri) {
         String firmId = caller.requireFirmId();
-        if (Contract.count("reference", filing.reference()) > 0) {
+        if (Contract.count("reference", body.reference()) > 0) {
             throw new ProblemException(
-                    409, "Conflict", "Contract reference " + filing.reference() + " is already registered");
+                    409, "Conflict", "Contract reference " + body.reference() + " is already registered");
         }
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();
         contract.firmId = firmId;
-        contract.reference = filing.reference();
-        contract.provider = filing.provider();
-        contract.serviceType = filing.serviceType();
-        contract.signedOn = filing.signedOn();
-        contract.startsOn = filing.startsOn();
-        contract.endsOn = filing.endsOn();
-        contract.dataStored = filing.dataStored();
-        contract.dataLocation = filing.dataLocation();
-        contract.dataSensitivity = filing.dataSensitivity();
-        contract.dataVolumeTb = filing.dataVolumeTb();
-        contract.annualValueCny = filing.annualValueCny();
+        contract.reference = body.reference();
+        contract.provider = body.provider();
+        contract.serviceType = body.serviceType();
+        contract.signedOn = body.signedOn();
+        contract.startsOn = body.startsOn();
+        contract.endsOn = body.endsOn();
+        contract.dataStored = body.dataStored();
+        contract.dataLocation = body.dataLocation();
+        contract.dataSensitivity = body.dataSensitivity();
+        contract.dataVolumeTb = body.dataVolumeTb();
+        contract.annualValueCny = body.annualValueCny();
         contract.status = ContractStatus.ACTIVE;
         contract.createdAt = Instant.now();
         contract.persistAndFlush();

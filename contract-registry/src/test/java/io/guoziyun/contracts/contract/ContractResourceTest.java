@@ -211,7 +211,17 @@ class ContractResourceTest {
                 .post("/api/v1/contracts")
                 .then()
                 .statusCode(400)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body"));
+        given().auth()
+                .oauth2(FIRM_A)
+                .contentType(ContentType.JSON)
+                .body("null")
+                .when()
+                .post("/api/v1/contracts")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("body"));
         given().auth()
                 .oauth2(FIRM_A)
                 .contentType(ContentType.JSON)
