@@ -11,6 +11,7 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -130,6 +131,20 @@ public class ProblemMappers {
             }
         });
         return answer.build();
+    }
+
+    /** A unique key taken by a concurrent request between our check and our insert: the loser gets 409. */
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getKind()
+                            == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return respond(Problem.of(409, "Conflict", "A record with the same unique key already exists")
+                        .withInstance(path(uri)));
+            }
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper
