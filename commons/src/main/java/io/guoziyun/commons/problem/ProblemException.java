@@ -24,6 +24,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "Not Found", what + " does not exist");
     }
 
+    /** 400 naming one offending field, for checks that need the database or other fields. */
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(
+                400, "Bad Request", "The request is not valid", List.of(new Problem.FieldError(field, message)));
+    }
+
     public Problem toProblem(String instance) {
         return new Problem("about:blank", title, status, getMessage(), instance, errors);
     }

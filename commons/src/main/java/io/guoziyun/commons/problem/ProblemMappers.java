@@ -133,10 +133,21 @@ public class ProblemMappers {
         return answer.build();
     }
 
-    /** A unique key taken by a concurrent request between our check and our insert: the loser gets 409. */
+    /**
+     * Races settled by the database: a unique key taken by a concurrent request between our check and our insert
+     * (409), or a version changed by a concurrent update carrying the same ETag (412).
+     */
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException) {
+                return respond(Problem.of(
+                                412,
+                                "Precondition Failed",
+                                "The resource was changed by another request; read it again and retry")
+                        .withInstance(path(uri)));
+            }
             if (t instanceof org.hibernate.exception.ConstraintViolationException violation
                     && violation.getKind()
                             == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {

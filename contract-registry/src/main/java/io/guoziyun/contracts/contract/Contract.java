@@ -45,6 +45,14 @@ public class Contract extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ContractStatus status;
 
+    /** The end after every renewal or extension. */
+    public LocalDate currentEndsOn;
+    /** Third-party contracts only: by this date migrated or terminated (rule CR-3). Kept by the findings. */
+    public LocalDate migrationDeadline;
+
+    public LocalDate terminatedOn;
+    public String terminationReason;
+
     public Instant createdAt;
 
     @Version

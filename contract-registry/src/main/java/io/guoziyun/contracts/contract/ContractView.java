@@ -25,7 +25,16 @@ public record ContractView(
         DataSensitivity dataSensitivity,
         BigDecimal dataVolumeTb,
         BigDecimal annualValueCny,
+
+        @Schema(description = "The end after every renewal or extension")
+        LocalDate currentEndsOn,
+
+        @Schema(description = "Third-party contracts: migrated or terminated by this date (rule CR-3)")
+        LocalDate migrationDeadline,
+
         ContractStatus status,
+        LocalDate terminatedOn,
+        String terminationReason,
         Instant createdAt) {
 
     static ContractView of(Contract c) {
@@ -43,7 +52,11 @@ public record ContractView(
                 c.dataSensitivity,
                 c.dataVolumeTb,
                 c.annualValueCny,
+                c.currentEndsOn,
+                c.migrationDeadline,
                 c.status,
+                c.terminatedOn,
+                c.terminationReason,
                 c.createdAt);
     }
 }

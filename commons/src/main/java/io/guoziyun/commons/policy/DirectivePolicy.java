@@ -1,0 +1,22 @@
+package io.guoziyun.commons.policy;
+
+import io.smallrye.config.ConfigMapping;
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * The directive's parameters, from {@code seeds/policy/directive.properties} (copied onto each service's class
+ * path at build time; in Kubernetes from a ConfigMap). A rule change is a data change, not a code change.
+ */
+@ConfigMapping(prefix = "guoziyun.policy")
+public interface DirectivePolicy {
+
+    /** From this date no new or renewed third-party cloud contracts, data centres or server purchases. */
+    LocalDate effectiveDate();
+
+    /** Time after a third-party contract expires within which the firm must have moved to the state cloud. */
+    Period migrationGrace();
+
+    /** By this date all data is on the state cloud, whatever the contract's end. */
+    LocalDate finalDeadline();
+}

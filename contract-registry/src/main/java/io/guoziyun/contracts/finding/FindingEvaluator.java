@@ -1,0 +1,91 @@
+package io.guoziyun.contracts.finding;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.guoziyun.commons.policy.DirectivePolicy;
+import io.guoziyun.contracts.contract.Contract;
+import io.guoziyun.contracts.contract.Renewal;
+import io.guoziyun.contracts.migration.MigrationPlan;
+import io.guoziyun.contracts.provider.Classification;
+import io.guoziyun.contracts.provider.Provider;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Keeps a contract's stored findings and migration deadline equal to what {@link ContractRules} decides from its
+ * current facts. Called in the transaction of every change, and daily for all contracts.
+ */
+@ApplicationScoped
+public class FindingEvaluator {
+
+    private final ContractRules rules;
+    private final ObjectMapper json;
+
+    public FindingEvaluator(DirectivePolicy policy, ObjectMapper json) {
+        this.rules = new ContractRules(policy);
+        this.json = json;
+    }
+
+    public void reevaluate(Contract contract) {
+        ContractRules.Facts facts = facts(contract);
+        contract.migrationDeadline = rules.migrationDeadline(facts).orElse(null);
+        Map<String, ContractFinding> stored = new HashMap<>();
+        for (ContractFinding f : ContractFinding.<ContractFinding>list("subjectId", contract.id)) {
+            stored.put(key(f.rule, f.causeId), f);
+        }
+        Instant now = Instant.now();
+        for (ContractRules.Finding draft : rules.evaluate(facts)) {
+            ContractFinding finding = stored.remove(key(draft.rule().code(), draft.causeId()));
+            if (finding == null) {
+                finding = new ContractFinding();
+                finding.id = UUID.randomUUID();
+                finding.firmId = contract.firmId;
+                finding.rule = draft.rule().code();
+                finding.severity = draft.rule().severity().name();
+                finding.subjectId = contract.id;
+                finding.causeId = draft.causeId();
+            }
+            finding.detectedOn = draft.detectedOn();
+            finding.resolvedOn = draft.resolvedOn();
+            finding.deadline = draft.deadline();
+            finding.inputs = write(draft.inputs());
+            finding.evaluatedAt = now;
+            finding.persist();
+        }
+        stored.values().forEach(ContractFinding::delete);
+    }
+
+    ContractRules.Facts facts(Contract c) {
+        Classification classification =
+                Provider.bySlug(c.provider).map(p -> p.classification).orElse(Classification.THIRD_PARTY);
+        MigrationPlan plan = MigrationPlan.findById(c.id);
+        List<ContractRules.Renewal> renewals = Renewal.ofContract(c.id).stream()
+                .map(r -> new ContractRules.Renewal(r.id, r.renewedOn, r.newEndsOn))
+                .toList();
+        return new ContractRules.Facts(
+                classification,
+                c.signedOn,
+                c.endsOn,
+                c.terminatedOn,
+                plan == null ? null : plan.completedOn,
+                plan == null ? null : plan.filedOn,
+                renewals);
+    }
+
+    private static String key(String rule, UUID cause) {
+        return rule + "/" + Objects.toString(cause, "");
+    }
+
+    private String write(Map<String, Object> inputs) {
+        try {
+            return json.writeValueAsString(inputs);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package io.guoziyun.contracts.finding;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A firm that, on the asOf date, still had third-party contracts past their migration deadline (CR-3 open). */
+@Schema(name = "OverdueFirm")
+public record OverdueFirm(String firmId, long overdueContracts, long maxDaysOverdue) {}

@@ -1,0 +1,15 @@
+package io.guoziyun.contracts.provider;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A regulator's change of a provider's classification, with the reason kept in its history. */
+@Schema(name = "Reclassification")
+public record Reclassification(
+        @NotNull Classification classification,
+
+        @NotBlank @Size(max = 1000) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "no control characters")
+        String reason) {}
