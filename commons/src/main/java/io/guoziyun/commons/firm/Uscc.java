@@ -11,6 +11,22 @@ public final class Uscc {
 
     private Uscc() {}
 
+    /** The full code for its first 17 characters: appends the GB 32100-2015 check character. */
+    public static String withCheckCharacter(String first17) {
+        if (first17 == null || first17.length() != 17) {
+            throw new IllegalArgumentException("17 characters expected");
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int value = ALPHABET.indexOf(first17.charAt(i));
+            if (value < 0) {
+                throw new IllegalArgumentException("not in the USCC alphabet: " + first17.charAt(i));
+            }
+            sum += value * WEIGHTS[i];
+        }
+        return first17 + ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+
     /** True when {@code code} is 18 characters of the alphabet, digits in positions 3–8, and the right check character. */
     public static boolean isValid(String code) {
         if (code == null || code.length() != 18) {
@@ -21,14 +37,11 @@ public final class Uscc {
                 return false;
             }
         }
-        int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int value = ALPHABET.indexOf(code.charAt(i));
-            if (value < 0) {
+            if (ALPHABET.indexOf(code.charAt(i)) < 0) {
                 return false;
             }
-            sum += value * WEIGHTS[i];
         }
-        return ALPHABET.charAt((31 - sum % 31) % 31) == code.charAt(17);
+        return withCheckCharacter(code.substring(0, 17)).equals(code);
     }
 }

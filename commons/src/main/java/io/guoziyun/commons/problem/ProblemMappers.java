@@ -110,9 +110,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
-        Throwable cause = e.getCause();
-        if (cause instanceof JsonProcessingException json) {
-            return unreadableJson(json, uri);
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json, uri);
+            }
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, uri);
+            }
         }
         Response original = e.getResponse();
         int status = original.getStatus();

@@ -18,6 +18,17 @@ public final class TestTokens {
 
     private TestTokens() {}
 
+    /** A fresh valid USCC, so that a test's records never meet another test's. */
+    public static String newFirm() {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        java.util.Random random = new java.util.Random();
+        StringBuilder code = new StringBuilder("91120000");
+        for (int i = 0; i < 9; i++) {
+            code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return io.guoziyun.commons.firm.Uscc.withCheckCharacter(code.toString());
+    }
+
     public static String firm(String uscc) {
         return claims("service-account-" + uscc, "firm").claim("firm_id", uscc).sign(KEY);
     }

@@ -78,7 +78,7 @@ public class ContractResource {
             description = "Roles: firm (its own), regulator and auditor (all firms; filter by firmId). Sort keys: "
                     + "reference, signedOn, endsOn, migrationDeadline, createdAt, firmId; '-' for descending.")
     public Page<ContractView> list(
-            @BeanParam PageParams page,
+            @Valid @BeanParam PageParams page,
             @QueryParam("provider") @Pattern(regexp = "[a-z0-9-]{1,64}") String provider,
             @QueryParam("status") ContractStatus status,
             @QueryParam("firmId") @Pattern(regexp = "[0-9A-Z]{18}") String firmId) {

@@ -14,6 +14,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -109,20 +110,21 @@ public class FindingResource {
                     "Roles: firm (its own), regulator and auditor (all). E.g. ?rule=CR-3&status=OPEN&asOf=2022-10-01 "
                             + "lists every contract still not migrated on that day, with its firm and days overdue. Sort keys: "
                             + "detectedOn, deadline, rule, firmId, severity.")
-    public Page<FindingView> list(@BeanParam Filter filter, @BeanParam PageParams page) {
+    public Page<FindingView> list(@Valid @BeanParam Filter filter, @Valid @BeanParam PageParams page) {
         LocalDate asOf = filter.date();
         return Page.of(
                 filter.query(page.toSort(SORTS, "-detectedOn", "id")), page, f -> FindingView.of(f, asOf, inputs(f)));
     }
 
     @GET
+    @Path("/export")
     @Produces(CsvExport.MEDIA_TYPE)
     @Transactional
     @RolesAllowed({Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
             summary = "Export findings as of a date as CSV",
             description = "Roles: regulator, auditor. Same filters.")
-    public Response export(@BeanParam Filter filter) {
+    public Response export(@Valid @BeanParam Filter filter) {
         LocalDate asOf = filter.date();
         CsvExport csv = new CsvExport(List.of(
                 "id",

@@ -1,0 +1,74 @@
+package io.guoziyun.commons.request;
+
+import io.guoziyun.commons.problem.ProblemException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+
+/**
+ * Dates and enums in query, path and header parameters: a value that does not parse is a 400 naming the
+ * parameter, never silently ignored (an {@code asOf} typo must not turn into "today").
+ */
+@Provider
+public class StrictParameters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String name = name(annotations);
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) new Converter<>(name, "a date (YYYY-MM-DD)", LocalDate::parse);
+        }
+        if (rawType.isEnum()) {
+            Class<? extends Enum> type = (Class<? extends Enum>) rawType;
+            String expected = "one of " + Arrays.toString(rawType.getEnumConstants());
+            return (ParamConverter<T>) new Converter<>(name, expected, value -> Enum.valueOf(type, value));
+        }
+        return null;
+    }
+
+    private static String name(Annotation[] annotations) {
+        for (Annotation a : annotations) {
+            if (a instanceof QueryParam q) {
+                return q.value();
+            }
+            if (a instanceof PathParam p) {
+                return p.value();
+            }
+            if (a instanceof HeaderParam h) {
+                return h.value();
+            }
+        }
+        return "parameter";
+    }
+
+    private record Converter<T>(String name, String expected, java.util.function.Function<String, T> parse)
+            implements ParamConverter<T> {
+
+        @Override
+        public T fromString(String value) {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return parse.apply(value);
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw new BadRequestException(ProblemException.invalid(name, "expected " + expected));
+            }
+        }
+
+        @Override
+        public String toString(T value) {
+            return value == null ? null : value.toString();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.guoziyun.contracts;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.util.UUID;
+
+/** Request bodies and calls the contract-registry tests share. */
+public final class Filings {
+
+    private Filings() {}
+
+    public static String contract(String reference, String provider, String signedOn, String endsOn) {
+        return """
+                {"reference": "%s", "provider": "%s", "serviceType": "IAAS",
+                 "signedOn": "%s", "startsOn": "%s", "endsOn": %s,
+                 "dataStored": true, "dataLocation": "CN-TJ", "dataSensitivity": "HIGH"}
+                """.formatted(reference, provider, signedOn, signedOn, endsOn == null ? "null" : "\"" + endsOn + "\"");
+    }
+
+    public static String reference() {
+        return "C-" + UUID.randomUUID().toString().substring(0, 12);
+    }
+
+    /** Files a contract and answers its id. */
+    public static String file(String token, String provider, String signedOn, String endsOn) {
+        return fileResponse(token, contract(reference(), provider, signedOn, endsOn))
+                .path("id");
+    }
+
+    public static ExtractableResponse<Response> fileResponse(String token, String body) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/contracts")
+                .then()
+                .statusCode(201)
+                .extract();
+    }
+
+    public static String etag(String token, String path) {
+        return given().auth()
+                .oauth2(token)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+    }
+}

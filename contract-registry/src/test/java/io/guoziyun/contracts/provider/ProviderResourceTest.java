@@ -1,0 +1,167 @@
+package io.guoziyun.contracts.provider;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.guoziyun.commons.testing.TestOidc;
+import io.guoziyun.commons.testing.TestTokens;
+import io.guoziyun.contracts.Filings;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(TestOidc.class)
+class ProviderResourceTest {
+
+    private static final String REGULATOR = TestTokens.regulator();
+
+    private static String newSlug() {
+        return "p-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void add(String slug, String classification) {
+        given().auth()
+                .oauth2(REGULATOR)
+                .contentType(ContentType.JSON)
+                .body("{\"slug\": \"%s\", \"name\": \"Test cloud\", \"classification\": \"%s\", \"reason\": \"test\"}"
+                        .formatted(slug, classification))
+                .when()
+                .post("/api/v1/providers")
+                .then()
+                .statusCode(201)
+                .body("history", hasSize(1));
+    }
+
+    @Test
+    void theSeededRegistryIsReadableByEveryRole() {
+        for (String token : new String[] {TestTokens.firm(TestTokens.FIRM_A), REGULATOR, TestTokens.auditor()}) {
+            given().auth()
+                    .oauth2(token)
+                    .when()
+                    .get("/api/v1/providers")
+                    .then()
+                    .statusCode(200)
+                    .body(
+                            "slug",
+                            hasItems(
+                                    "alibaba-cloud",
+                                    "tencent-cloud",
+                                    "huawei-cloud",
+                                    "china-unicom-cloud",
+                                    "china-mobile-cloud",
+                                    "china-telecom-cloud",
+                                    "guoziyun"))
+                    .body("find { it.slug == 'guoziyun' }.classification", equalTo("STATE_CLOUD"))
+                    .body("find { it.slug == 'alibaba-cloud' }.classification", equalTo("THIRD_PARTY"));
+        }
+    }
+
+    @Test
+    void onlyRegulatorsAddProviders() {
+        String body = "{\"slug\": \"%s\", \"name\": \"X\", \"classification\": \"THIRD_PARTY\", \"reason\": \"r\"}"
+                .formatted(newSlug());
+        for (String token : new String[] {TestTokens.firm(TestTokens.FIRM_A), TestTokens.auditor()}) {
+            given().auth()
+                    .oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .when()
+                    .post("/api/v1/providers")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void aDuplicateSlugIs409AndAMissingProviderIs404() {
+        String slug = newSlug();
+        add(slug, "THIRD_PARTY");
+        given().auth()
+                .oauth2(REGULATOR)
+                .contentType(ContentType.JSON)
+                .body("{\"slug\": \"%s\", \"name\": \"X\", \"classification\": \"THIRD_PARTY\", \"reason\": \"r\"}"
+                        .formatted(slug))
+                .when()
+                .post("/api/v1/providers")
+                .then()
+                .statusCode(409);
+        given().auth()
+                .oauth2(REGULATOR)
+                .when()
+                .get("/api/v1/providers/no-such-cloud")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void reclassifyingNeedsIfMatchKeepsHistoryAndReevaluatesContracts() {
+        String slug = newSlug();
+        add(slug, "STATE_CLOUD");
+        String firm = TestTokens.firm(TestTokens.newFirm());
+        String contract = Filings.file(firm, slug, "2022-01-10", "2023-01-09");
+        given().auth()
+                .oauth2(firm)
+                .when()
+                .get("/api/v1/contract-findings?asOf=2022-06-01")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+
+        String path = "/api/v1/providers/" + slug;
+        String reclassify = "{\"classification\": \"THIRD_PARTY\", \"reason\": \"Found to be a commercial platform\"}";
+        given().auth()
+                .oauth2(REGULATOR)
+                .contentType(ContentType.JSON)
+                .body(reclassify)
+                .when()
+                .put(path + "/classification")
+                .then()
+                .statusCode(428);
+        given().auth()
+                .oauth2(REGULATOR)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"999\"")
+                .body(reclassify)
+                .when()
+                .put(path + "/classification")
+                .then()
+                .statusCode(412);
+        given().auth()
+                .oauth2(TestTokens.firm(TestTokens.FIRM_A))
+                .contentType(ContentType.JSON)
+                .header("If-Match", Filings.etag(REGULATOR, path))
+                .body(reclassify)
+                .when()
+                .put(path + "/classification")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(REGULATOR)
+                .contentType(ContentType.JSON)
+                .header("If-Match", Filings.etag(REGULATOR, path))
+                .body(reclassify)
+                .when()
+                .put(path + "/classification")
+                .then()
+                .statusCode(200)
+                .body("classification", equalTo("THIRD_PARTY"))
+                .body("history.classification", equalTo(java.util.List.of("STATE_CLOUD", "THIRD_PARTY")))
+                .body("history[1].reason", equalTo("Found to be a commercial platform"))
+                .body("history[1].changedBy", equalTo("regulator1"));
+
+        given().auth()
+                .oauth2(firm)
+                .when()
+                .get("/api/v1/contract-findings?asOf=2022-06-01")
+                .then()
+                .statusCode(200)
+                .body("items.rule", hasItems("CR-1", "CR-4"))
+                .body("items[0].subjectId", equalTo(contract));
+    }
+}
