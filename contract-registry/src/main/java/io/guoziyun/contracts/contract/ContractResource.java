@@ -9,6 +9,7 @@ import io.guoziyun.commons.paging.Page;
 import io.guoziyun.commons.paging.PageParams;
 import io.guoziyun.commons.problem.Problem;
 import io.guoziyun.commons.problem.ProblemException;
+import io.guoziyun.commons.validation.UsccCode;
 import io.guoziyun.contracts.finding.FindingEvaluator;
 import io.guoziyun.contracts.provider.Provider;
 import io.quarkus.panache.common.Parameters;
@@ -81,7 +82,7 @@ public class ContractResource {
             @Valid @BeanParam PageParams page,
             @QueryParam("provider") @Pattern(regexp = "[a-z0-9-]{1,64}") String provider,
             @QueryParam("status") ContractStatus status,
-            @QueryParam("firmId") @Pattern(regexp = "[0-9A-Z]{18}") String firmId) {
+            @QueryParam("firmId") @UsccCode String firmId) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (provider != null) {

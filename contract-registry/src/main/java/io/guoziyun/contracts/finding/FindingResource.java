@@ -8,6 +8,7 @@ import io.guoziyun.commons.firm.Roles;
 import io.guoziyun.commons.paging.Page;
 import io.guoziyun.commons.paging.PageParams;
 import io.guoziyun.commons.policy.ChinaTime;
+import io.guoziyun.commons.validation.UsccCode;
 import io.guoziyun.contracts.finding.FindingView.Status;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
@@ -65,7 +66,7 @@ public class FindingResource {
         public FindingRule.Severity severity;
 
         @QueryParam("firmId")
-        @Pattern(regexp = "[0-9A-Z]{18}", message = "a USCC")
+        @UsccCode
         public String firmId;
 
         @QueryParam("status")
