@@ -1,0 +1,43 @@
+package io.guoziyun.inventory.journal;
+
+import io.guoziyun.commons.firm.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The journals of sites and servers: append and read, never edit. */
+@ApplicationScoped
+public class Journal {
+
+    private final Caller caller;
+
+    public Journal(Caller caller) {
+        this.caller = caller;
+    }
+
+    public JournalEntry note(
+            String firmId, String subjectType, UUID subjectId, LocalDate on, JournalEntry.Level level, String text) {
+        JournalEntry entry = new JournalEntry();
+        entry.id = UUID.randomUUID();
+        entry.firmId = firmId;
+        entry.subjectType = subjectType;
+        entry.subjectId = subjectId;
+        entry.notedOn = on;
+        entry.level = level;
+        entry.note = text;
+        entry.author = caller.name();
+        entry.createdAt = Instant.now();
+        entry.persist();
+        return entry;
+    }
+
+    public List<JournalNote.View> of(String subjectType, UUID subjectId) {
+        return JournalEntry.<JournalEntry>list(
+                        "subjectType = ?1 and subjectId = ?2 order by notedOn, createdAt", subjectType, subjectId)
+                .stream()
+                .map(JournalNote.View::of)
+                .toList();
+    }
+}

@@ -1,0 +1,42 @@
+package io.guoziyun.inventory.journal;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.TenantId;
+
+/** A dated note on a site or a server, e.g. the evidence for its retirement. */
+@Entity
+public class JournalEntry extends PanacheEntityBase {
+
+    public enum Level {
+        INFO,
+        SUCCESS,
+        WARNING,
+        DANGER
+    }
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(name = "firm_id", nullable = false, updatable = false)
+    public String firmId;
+
+    public String subjectType;
+    public UUID subjectId;
+    public LocalDate notedOn;
+
+    @Enumerated(EnumType.STRING)
+    public Level level;
+
+    public String note;
+    public String author;
+    public Instant createdAt;
+}

@@ -1,0 +1,169 @@
+package io.guoziyun.inventory.server.bulk;
+
+import io.guoziyun.commons.audit.AuditTrail;
+import io.guoziyun.commons.firm.Caller;
+import io.guoziyun.commons.firm.Roles;
+import io.guoziyun.commons.problem.Problem;
+import io.guoziyun.inventory.finding.InventoryFindings;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/servers/import")
+@Tag(name = "Servers")
+@SecurityRequirement(name = "oidc")
+public class ServerImportResource {
+
+    static final String JSON_LINES = "application/x-ndjson";
+
+    private final Caller caller;
+    private final ServerImport imports;
+    private final InventoryFindings findings;
+    private final AuditTrail audit;
+    private final long maxBytes;
+
+    public ServerImportResource(
+            Caller caller,
+            ServerImport imports,
+            InventoryFindings findings,
+            AuditTrail audit,
+            @ConfigProperty(name = "guoziyun.import.max-bytes", defaultValue = "50M") MemorySize maxBytes) {
+        this.caller = caller;
+        this.imports = imports;
+        this.findings = findings;
+        this.audit = audit;
+        this.maxBytes = maxBytes.asLongValue();
+    }
+
+    @POST
+    @Consumes({"text/csv", JSON_LINES, "application/jsonl"})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Transactional
+    @RolesAllowed(Roles.FIRM)
+    @Operation(
+            summary = "Import servers from a CSV or JSON-lines file",
+            description = "Role: firm. CSV (text/csv, UTF-8 with or without BOM, CRLF or LF, quoted fields) with the "
+                    + "header assetTag,serial,hostname,vendor,model,siteCode,acquisition,acquiredOn,status, or one JSON "
+                    + "object per line (application/x-ndjson). All or nothing: one bad row writes nothing, and every "
+                    + "row's errors come back at once (422). dryRun=true checks only. mode=upsert updates servers "
+                    + "already declared (by asset tag); the default refuses them. Status may be PLANNED or ACTIVE.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Imported, or (dryRun) would import",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Rows are invalid or already declared; nothing was written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than the configured maximum")
+    public Response importServers(
+            InputStream body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @QueryParam("mode") @DefaultValue("create") @Pattern(regexp = "create|upsert", message = "create or upsert")
+                    String mode) {
+        String firmId = caller.requireFirmId();
+        ServerImport.Format format = contentType != null && contentType.startsWith("text/csv")
+                ? ServerImport.Format.CSV
+                : ServerImport.Format.JSON_LINES;
+        MessageDigest sha256 = sha256();
+        ServerImport.Staged staged =
+                imports.stage(new DigestInputStream(ImportTooLarge.limit(body, maxBytes), sha256), format, firmId);
+        List<ImportReport.RowError> errors = staged.errors();
+        long errorCount = staged.errorCount();
+        boolean upsert = "upsert".equals(mode);
+        if (errorCount == 0 && !upsert) {
+            errors = imports.alreadyDeclared(firmId);
+            errorCount = errors.size();
+        }
+        if (errorCount > 0 || dryRun) {
+            QuarkusTransaction.setRollbackOnly();
+            int status = errorCount > 0 ? 422 : 200;
+            ImportReport report = new ImportReport(
+                    errorCount > 0 ? "about:blank" : null,
+                    errorCount > 0 ? "Unprocessable Content" : null,
+                    errorCount > 0 ? 422 : null,
+                    errorCount > 0 ? errorCount + " problems found; nothing was imported" : "Every row is valid",
+                    dryRun,
+                    mode,
+                    staged.rowsRead(),
+                    null,
+                    null,
+                    errorCount,
+                    errorCount > errors.size(),
+                    errors);
+            return Response.status(status)
+                    .type(errorCount > 0 ? Problem.MEDIA_TYPE : MediaType.APPLICATION_JSON)
+                    .entity(report)
+                    .build();
+        }
+        long[] written = imports.apply(firmId, upsert);
+        findings.serversOf(firmId);
+        String digest = HexFormat.of().formatHex(sha256.digest());
+        audit.record(
+                "servers.imported",
+                "server-import",
+                digest.substring(0, 32),
+                firmId,
+                null,
+                Map.of(
+                        "sha256",
+                        digest,
+                        "mode",
+                        mode,
+                        "rows",
+                        staged.rowsRead(),
+                        "inserted",
+                        written[0],
+                        "updated",
+                        written[1]));
+        return Response.ok(new ImportReport(
+                        null,
+                        null,
+                        null,
+                        "Imported",
+                        false,
+                        mode,
+                        staged.rowsRead(),
+                        written[0],
+                        written[1],
+                        0,
+                        false,
+                        List.of()))
+                .build();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package io.guoziyun.inventory.site;
+
+public enum Ownership {
+    OWNED,
+    LEASED,
+    COLOCATION
+}

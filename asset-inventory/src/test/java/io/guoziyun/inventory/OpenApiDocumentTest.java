@@ -1,0 +1,10 @@
+package io.guoziyun.inventory;
+
+import io.guoziyun.commons.testing.OpenApiDocumentCheck;
+import io.guoziyun.commons.testing.TestOidc;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(TestOidc.class)
+class OpenApiDocumentTest extends OpenApiDocumentCheck {}
