@@ -66,9 +66,28 @@ public class InventoryFindings {
         run(UPSERT_AI2, PRUNE_AI2, "s.id = :scope", serverId);
     }
 
-    /** Every server of one firm, e.g. after a bulk import. */
-    public void serversOf(String firmId) {
-        run(UPSERT_AI2, PRUNE_AI2, "s.firm_id = :scope", firmId);
+    /**
+     * The servers of one firm loaded by one bulk import: their ids are time-ordered and were given in one run,
+     * so the primary key's range between the first and the last finds exactly them.
+     */
+    public void serversLoaded(String firmId, UUID first, UUID last) {
+        for (String sql : new String[] {UPSERT_AI2, PRUNE_AI2}) {
+            em.createNativeQuery(sql.formatted("s.id BETWEEN :first AND :last AND s.firm_id = :firm"))
+                    .setParameter("eff", policy.effectiveDate())
+                    .setParameter("first", first)
+                    .setParameter("last", last)
+                    .setParameter("firm", firmId)
+                    .executeUpdate();
+        }
+    }
+
+    /** The servers of one firm named in the staging table of a bulk import ({@code server_import}). */
+    public void importedServersOf(String firmId) {
+        run(
+                UPSERT_AI2,
+                PRUNE_AI2,
+                "s.firm_id = :scope AND s.asset_tag IN (SELECT asset_tag FROM server_import)",
+                firmId);
     }
 
     /** Every site and server of every firm: the daily pass. */

@@ -24,6 +24,9 @@ final class CsvRecords {
     }
 
     private final Reader in;
+    private final char[] buffer = new char[64 * 1024];
+    private int position;
+    private int limit;
     private int line = 1;
     private int peeked = -2;
 
@@ -114,7 +117,15 @@ final class CsvRecords {
             peeked = -2;
             return c;
         }
-        return in.read();
+        if (position == limit) {
+            limit = in.read(buffer, 0, buffer.length);
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+        }
+        return buffer[position++];
     }
 
     private void unread(int c) {

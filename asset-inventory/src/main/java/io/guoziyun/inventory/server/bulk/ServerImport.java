@@ -16,6 +16,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
@@ -38,6 +43,9 @@ import org.postgresql.copy.PGCopyOutputStream;
 public class ServerImport {
 
     static final int MAX_REPORTED_ERRORS = 1000;
+    private static final String COPY_STAGING = "COPY server_import FROM STDIN (FORMAT csv)";
+    private static final String COPY_DIRECT = "COPY server (id, firm_id, asset_tag, serial, hostname, vendor, model,"
+            + " site_code, acquisition, acquired_on, status, created_at, version) FROM STDIN (FORMAT csv)";
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -52,16 +60,33 @@ public class ServerImport {
         JSON_LINES
     }
 
-    /** Everything read from the file: the errors, and how many good rows wait in the staging table. */
-    record Staged(long rowsRead, long errorCount, List<ImportReport.RowError> errors) {}
+    /**
+     * Everything read from the file: the errors, the line of each asset tag, and whether a direct load stopped on
+     * a server the firm had already declared.
+     */
+    record Staged(
+            long rowsRead,
+            long errorCount,
+            List<ImportReport.RowError> errors,
+            Map<String, Long> rowOfTag,
+            boolean alreadyDeclared,
+            UUID firstId,
+            UUID lastId) {}
 
-    /** Reads and checks the whole file into the staging table {@code server_import}. */
-    Staged stage(InputStream body, Format format, String firmId) {
+    /**
+     * Reads and checks the whole file. {@code direct}: the good rows go straight into the server table (the
+     * fast path of a plain import; a server already declared stops it, and it is rolled back to before the
+     * load). Otherwise they go into the staging table {@code server_import}, for a dry run or an upsert.
+     */
+    Staged stage(InputStream body, Format format, String firmId, boolean direct, Instant now) {
         Set<String> siteCodes = Site.<Site>listAll().stream().map(s -> s.code).collect(Collectors.toSet());
-        em.createNativeQuery("CREATE TEMP TABLE server_import (row_no bigint, asset_tag text, serial text,"
-                        + " hostname text, vendor text, model text, site_code text, acquisition text,"
-                        + " acquired_on date, status text) ON COMMIT DROP")
-                .executeUpdate();
+        if (!direct) {
+            em.createNativeQuery("CREATE TEMP TABLE server_import (row_no bigint, asset_tag text, serial text,"
+                            + " hostname text, vendor text, model text, site_code text, acquisition text,"
+                            + " acquired_on date, status text) ON COMMIT DROP")
+                    .executeUpdate();
+        }
+        em.flush();
         List<ImportReport.RowError> errors = new ArrayList<>();
         long[] errorCount = {0};
         java.util.function.Consumer<ImportReport.RowError> report = e -> {
@@ -70,12 +95,24 @@ public class ServerImport {
                 errors.add(e);
             }
         };
-        Set<String> seen = new HashSet<>();
         Map<String, Long> firstRow = new HashMap<>();
         long rows = 0;
         Session session = em.unwrap(Session.class);
-        try (PGCopyOutputStream copy = session.doReturningWork(c ->
-                new PGCopyOutputStream(c.unwrap(PGConnection.class), "COPY server_import FROM STDIN (FORMAT csv)"))) {
+        Connection connection = session.doReturningWork(c -> c);
+        PGCopyOutputStream copy = null;
+        boolean declared = false;
+        UUID firstId = null;
+        UUID lastId = null;
+        try {
+            if (direct) {
+                // Plain SQL: the pool refuses JDBC savepoint calls on a connection enlisted in the transaction.
+                try (Statement savepoint = connection.createStatement()) {
+                    savepoint.execute("SAVEPOINT before_server_load");
+                }
+            }
+            copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), direct ? COPY_DIRECT : COPY_STAGING);
+            String prefix = direct ? "," + firmId : "";
+            String suffix = direct ? "," + now + ",0" : "";
             Iterator<Map.Entry<Long, Map<String, String>>> records =
                     format == Format.CSV ? csv(reader(body)) : jsonLines(reader(body));
             while (records.hasNext()) {
@@ -85,7 +122,7 @@ public class ServerImport {
                 if (row == null) {
                     continue;
                 }
-                if (!seen.add(row.assetTag())) {
+                if (firstRow.containsKey(row.assetTag())) {
                     report.accept(new ImportReport.RowError(
                             row.row(),
                             "assetTag",
@@ -95,53 +132,87 @@ public class ServerImport {
                 }
                 firstRow.put(row.assetTag(), row.row());
                 if (errorCount[0] == 0) {
-                    write(copy, row);
+                    write(
+                            copy,
+                            (direct ? TimeOrderedIds.next().toString() : Long.toString(row.row())) + prefix,
+                            row,
+                            suffix);
                 }
             }
             if (rows == 0 && errorCount[0] == 0) {
                 throw ProblemException.invalid("body", "the file has no server rows");
             }
+            copy.close();
         } catch (UncheckedIOException e) {
-            throw unreadable(e.getCause());
+            declared = direct && isUniqueViolation(e.getCause());
+            if (!declared) {
+                throw unreadable(e.getCause());
+            }
         } catch (IOException e) {
-            throw unreadable(e);
+            declared = direct && isUniqueViolation(e);
+            if (!declared) {
+                throw unreadable(e);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database refused the bulk load", e);
+        } finally {
+            if (copy != null && copy.isActive()) {
+                try {
+                    copy.cancelCopy();
+                } catch (SQLException ignored) {
+                    // the transaction is rolled back in any case
+                }
+            }
         }
-        return new Staged(rows, errorCount[0], errors);
+        if (declared) {
+            try (Statement undo = connection.createStatement()) {
+                undo.execute("ROLLBACK TO SAVEPOINT before_server_load");
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not undo the bulk load", e);
+            }
+        }
+        return new Staged(rows, errorCount[0], errors, firstRow, declared, firstId, lastId);
     }
 
-    /** Rows of the staging table whose asset tag the firm has already declared. */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The file's rows whose asset tag the firm has already declared, in file order. */
     @SuppressWarnings("unchecked")
-    List<ImportReport.RowError> alreadyDeclared(String firmId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT i.row_no, i.asset_tag FROM server_import i JOIN server s"
-                        + " ON s.firm_id = :firm AND s.asset_tag = i.asset_tag ORDER BY i.row_no")
+    List<ImportReport.RowError> alreadyDeclared(String firmId, Map<String, Long> rowOfTag) {
+        List<String> tags = em.createNativeQuery(
+                        "SELECT asset_tag FROM server WHERE firm_id = :firm AND asset_tag = ANY(CAST(:tags AS text[]))")
                 .setParameter("firm", firmId)
-                .setMaxResults(MAX_REPORTED_ERRORS)
+                .setParameter("tags", rowOfTag.keySet().toArray(String[]::new))
                 .getResultList();
-        return rows.stream()
-                .map(r -> new ImportReport.RowError(
-                        ((Number) r[0]).longValue(),
-                        "assetTag",
-                        (String) r[1],
-                        "already declared; import with mode=upsert to update it"))
+        return tags.stream()
+                .map(tag -> new ImportReport.RowError(
+                        rowOfTag.get(tag), "assetTag", tag, "already declared; import with mode=upsert to update it"))
+                .sorted(java.util.Comparator.comparingLong(ImportReport.RowError::row))
+                .limit(MAX_REPORTED_ERRORS)
                 .toList();
     }
 
-    /** Moves the staged rows into the server table; answers {inserted, updated}. */
-    long[] apply(String firmId, boolean upsert) {
+    /** Upserts the staged rows into the server table by asset tag; answers {inserted, updated}. */
+    long[] upsert(String firmId) {
+        // Statuses past ACTIVE were set with evidence, one server at a time: an import leaves them alone.
         String insert = "INSERT INTO server (id, firm_id, asset_tag, serial, hostname, vendor, model, site_code,"
                 + " acquisition, acquired_on, status, role, created_at, version)"
                 + " SELECT gen_random_uuid(), :firm, asset_tag, serial, hostname, vendor, model, site_code,"
-                + " acquisition, acquired_on, status, NULL, now(), 0 FROM server_import";
-        if (upsert) {
-            // Statuses past ACTIVE were set with evidence, one server at a time: an import leaves them alone.
-            insert += " ON CONFLICT (firm_id, asset_tag) DO UPDATE SET serial = EXCLUDED.serial,"
-                    + " hostname = EXCLUDED.hostname, vendor = EXCLUDED.vendor, model = EXCLUDED.model,"
-                    + " site_code = EXCLUDED.site_code, acquisition = EXCLUDED.acquisition,"
-                    + " acquired_on = EXCLUDED.acquired_on,"
-                    + " status = CASE WHEN server.status IN ('PLANNED', 'ACTIVE') THEN EXCLUDED.status"
-                    + " ELSE server.status END,"
-                    + " version = server.version + 1";
-        }
+                + " acquisition, acquired_on, status, NULL, now(), 0 FROM server_import"
+                + " ON CONFLICT (firm_id, asset_tag) DO UPDATE SET serial = EXCLUDED.serial,"
+                + " hostname = EXCLUDED.hostname, vendor = EXCLUDED.vendor, model = EXCLUDED.model,"
+                + " site_code = EXCLUDED.site_code, acquisition = EXCLUDED.acquisition,"
+                + " acquired_on = EXCLUDED.acquired_on,"
+                + " status = CASE WHEN server.status IN ('PLANNED', 'ACTIVE') THEN EXCLUDED.status"
+                + " ELSE server.status END,"
+                + " version = server.version + 1";
         Object[] counts = (Object[]) em.createNativeQuery(
                         "WITH written AS (" + insert + " RETURNING (xmax = 0) AS fresh)"
                                 + " SELECT count(*) FILTER (WHERE fresh), count(*) FILTER (WHERE NOT fresh) FROM written")
@@ -150,9 +221,9 @@ public class ServerImport {
         return new long[] {((Number) counts[0]).longValue(), ((Number) counts[1]).longValue()};
     }
 
-    private static void write(OutputStream copy, ImportRow row) {
-        StringBuilder line = new StringBuilder(160);
-        line.append(row.row());
+    private static void write(OutputStream copy, String lead, ImportRow row, String tail) {
+        StringBuilder line = new StringBuilder(200);
+        line.append(lead);
         for (Object value : new Object[] {
             row.assetTag(),
             row.serial(),
@@ -169,7 +240,7 @@ public class ServerImport {
                 line.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
             }
         }
-        line.append('\n');
+        line.append(tail).append('\n');
         try {
             copy.write(line.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -24,6 +24,8 @@ import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -93,13 +95,16 @@ public class ServerImportResource {
                 ? ServerImport.Format.CSV
                 : ServerImport.Format.JSON_LINES;
         MessageDigest sha256 = sha256();
-        ServerImport.Staged staged =
-                imports.stage(new DigestInputStream(ImportTooLarge.limit(body, maxBytes), sha256), format, firmId);
+        boolean upsert = "upsert".equals(mode);
+        // A plain import loads straight into the server table; a dry run or an upsert goes through staging.
+        boolean direct = !upsert && !dryRun;
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ServerImport.Staged staged = imports.stage(
+                new DigestInputStream(ImportTooLarge.limit(body, maxBytes), sha256), format, firmId, direct, now);
         List<ImportReport.RowError> errors = staged.errors();
         long errorCount = staged.errorCount();
-        boolean upsert = "upsert".equals(mode);
-        if (errorCount == 0 && !upsert) {
-            errors = imports.alreadyDeclared(firmId);
+        if (errorCount == 0 && (staged.alreadyDeclared() || (!upsert && dryRun))) {
+            errors = imports.alreadyDeclared(firmId, staged.rowOfTag());
             errorCount = errors.size();
         }
         if (errorCount > 0 || dryRun) {
@@ -123,8 +128,14 @@ public class ServerImportResource {
                     .entity(report)
                     .build();
         }
-        long[] written = imports.apply(firmId, upsert);
-        findings.serversOf(firmId);
+        long[] written;
+        if (direct) {
+            written = new long[] {staged.rowOfTag().size(), 0};
+            findings.serversLoaded(firmId, staged.firstId(), staged.lastId());
+        } else {
+            written = imports.upsert(firmId);
+            findings.importedServersOf(firmId);
+        }
         String digest = HexFormat.of().formatHex(sha256.digest());
         audit.record(
                 "servers.imported",
