@@ -72,13 +72,11 @@ class ContractFindingsIT {
         given().auth()
                 .oauth2(regulator)
                 .when()
-                .get(GATEWAY + "/api/v1/contract-findings?firmId=" + FIRM_A + "&asOf=2022-10-01&size=200")
+                .get(GATEWAY + "/api/v1/contract-findings?firmId=" + FIRM_A + "&asOf=2022-10-01&subjectId=" + id)
                 .then()
                 .statusCode(200)
-                .body("items.findAll { it.subjectId == '%s' }.rule".formatted(id), hasItems("CR-1", "CR-2", "CR-3"))
-                .body(
-                        "items.find { it.subjectId == '%s' && it.rule == 'CR-3' }.daysOverdue".formatted(id),
-                        equalTo(123));
+                .body("items.rule", hasItems("CR-1", "CR-2", "CR-3"))
+                .body("items.find { it.rule == 'CR-3' }.daysOverdue", equalTo(123));
         given().auth()
                 .oauth2(regulator)
                 .when()
@@ -96,9 +94,9 @@ class ContractFindingsIT {
         given().auth()
                 .oauth2(Keycloak.machine("demo-firm-b"))
                 .when()
-                .get(GATEWAY + "/api/v1/contract-findings?asOf=2022-10-01&size=200")
+                .get(GATEWAY + "/api/v1/contract-findings?asOf=2022-10-01&subjectId=" + id)
                 .then()
                 .statusCode(200)
-                .body("items.subjectId", org.hamcrest.Matchers.not(hasItem(id)));
+                .body("totalItems", equalTo(0));
     }
 }

@@ -44,14 +44,23 @@ class ServerImportIT {
                 .then()
                 .statusCode(200)
                 .body("[0].openFindings.AI-2", org.hamcrest.Matchers.greaterThanOrEqualTo(250));
+        String server = given().auth()
+                .oauth2(firm)
+                .when()
+                .get(WalkingSkeletonIT.GATEWAY + "/api/v1/servers?assetTag=E2E-" + batch + "-0")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
         given().auth()
                 .oauth2(Keycloak.person("regulator1"))
                 .when()
-                .get(WalkingSkeletonIT.GATEWAY + "/api/v1/inventory-findings?rule=AI-2&asOf=2021-08-12&size=200"
-                        + "&firmId=91310115MA1K00007Q")
+                .get(WalkingSkeletonIT.GATEWAY + "/api/v1/inventory-findings?asOf=2021-08-12&subjectId=" + server)
                 .then()
                 .statusCode(200)
-                .body("items.inputs.assetTag", hasItem("E2E-" + batch + "-0"));
+                .body("items.rule", equalTo(java.util.List.of("AI-2")))
+                .body("items[0].firmId", equalTo("91310115MA1K00007Q"))
+                .body("items[0].inputs.assetTag", equalTo("E2E-" + batch + "-0"));
         given().auth()
                 .oauth2(Keycloak.machine("demo-firm-a"))
                 .when()

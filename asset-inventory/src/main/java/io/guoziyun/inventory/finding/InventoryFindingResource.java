@@ -65,6 +65,10 @@ public class InventoryFindingResource {
         @UsccCode
         public String firmId;
 
+        @QueryParam("subjectId")
+        @Parameter(description = "Only the findings on this object")
+        public java.util.UUID subjectId;
+
         @QueryParam("status")
         @Pattern(regexp = "OPEN|RESOLVED", message = "OPEN or RESOLVED")
         @Parameter(description = "OPEN or RESOLVED as of asOf; both when absent")
@@ -88,6 +92,10 @@ public class InventoryFindingResource {
             if (firmId != null) {
                 where.add("firmId = :firmId");
                 params.and("firmId", firmId);
+            }
+            if (subjectId != null) {
+                where.add("subjectId = :subjectId");
+                params.and("subjectId", subjectId);
             }
             if ("OPEN".equals(status)) {
                 where.add("(resolvedOn is null or resolvedOn > :asOf)");

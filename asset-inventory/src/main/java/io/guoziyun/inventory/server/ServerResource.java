@@ -98,6 +98,7 @@ public class ServerResource {
             @QueryParam("status") ServerStatus status,
             @QueryParam("acquisition") Acquisition acquisition,
             @QueryParam("siteCode") @Pattern(regexp = ServerFields.SITE_CODE) String siteCode,
+            @QueryParam("assetTag") @Pattern(regexp = ServerFields.ASSET_TAG) String assetTag,
             @QueryParam("firmId") @UsccCode String firmId) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -112,6 +113,10 @@ public class ServerResource {
         if (siteCode != null) {
             where.add("siteCode = :siteCode");
             params.and("siteCode", siteCode);
+        }
+        if (assetTag != null) {
+            where.add("assetTag = :assetTag");
+            params.and("assetTag", assetTag);
         }
         if (firmId != null) {
             where.add("firmId = :firmId");

@@ -124,6 +124,23 @@ class ServerImportTest {
     }
 
     @Test
+    void aPlainImportFlagsPurchasesFromTheEffectiveDate() {
+        csv(
+                        "",
+                        HEADER + "\nP-1,,,,,,PURCHASE,2021-08-11,ACTIVE\nP-2,,,,,,PURCHASE,2021-08-12,ACTIVE\n"
+                                + "P-3,,,,,,LEASE,2021-08-12,ACTIVE\nP-4,,,,,,PURCHASE,2022-03-01,PLANNED\n")
+                .statusCode(200)
+                .body("inserted", equalTo(4));
+        given().auth()
+                .oauth2(firm)
+                .when()
+                .get("/api/v1/inventory-findings?rule=AI-2&asOf=2022-12-31&sort=detectedOn")
+                .then()
+                .body("items.inputs.assetTag", equalTo(java.util.List.of("P-2", "P-4")))
+                .body("items.detectedOn", equalTo(java.util.List.of("2021-08-12", "2022-03-01")));
+    }
+
+    @Test
     void toleratesBomCrlfAndQuotedFieldsAndReadsJsonLines() {
         String file = "\uFEFF" + HEADER + "\r\n"
                 + "\"Q-1\",\"SN, with comma\",h1,\"Vendor \"\"X\"\"\",\"Model, two\",,LEASE,2020-01-01,ACTIVE\r\n";
@@ -154,6 +171,7 @@ class ServerImportTest {
                 .statusCode(422)
                 .body("detail", containsString("UTF-8"));
         csv("?mode=replace", HEADER + "\n").statusCode(400);
+        csv("?dryRun=yes", HEADER + "\nY-1,,,,,,LEASE,2020-01-01,ACTIVE\n").statusCode(400);
         // A quoted line break is read as part of the field (then refused there), and rows after it keep their lines.
         csv("", HEADER + "\nM-1,,,,\"two\nlines\",,LEASE,2020-01-01,ACTIVE\nM-2,,,,,,LEASE,never,ACTIVE\n")
                 .statusCode(422)

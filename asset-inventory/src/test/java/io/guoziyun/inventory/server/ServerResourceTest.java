@@ -120,6 +120,18 @@ class ServerResourceTest {
     }
 
     @Test
+    void evidenceLongerThanTheJournalTakesIsA400() {
+        String id = Estate.declareServer(firm, Estate.server("E-1", null, "LEASE", "2020-01-01"));
+        as(firm).body("{\"status\": \"DECOMMISSIONING\", \"on\": \"2022-01-01\", \"evidence\": \"%s\"}"
+                        .formatted("x".repeat(4000)))
+                .when()
+                .post("/api/v1/servers/" + id + "/status")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("evidence"));
+    }
+
+    @Test
     void unknownSitesAndDuplicateTagsAreRefused() {
         as(firm).body(Estate.server("U-1", "NO-SUCH-SITE", "LEASE", "2020-01-01"))
                 .when()

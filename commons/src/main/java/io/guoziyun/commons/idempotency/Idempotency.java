@@ -57,7 +57,8 @@ public class Idempotency {
         if (!SANE.matcher(key).matches()) {
             throw new ProblemException(400, "Bad Request", "Idempotency-Key must be 1–128 visible ASCII characters");
         }
-        String who = caller.name();
+        // Hashed: any principal name fits the column, and keys are kept per caller.
+        String who = Digests.sha256Hex(caller.name());
         String hash = Digests.sha256Hex(operation + "\n" + write(request));
         Instant now = Instant.now();
         em.createNativeQuery("DELETE FROM idempotency_record WHERE caller = ?1 AND key = ?2 AND expires_at < ?3")

@@ -35,10 +35,17 @@ public class PageParams {
      * {@code tieBreaker} attribute ends every sort, so pages never overlap or skip.
      */
     public Sort toSort(Map<String, String> allowed, String defaultSort, String tieBreaker) {
-        String spec = sort == null || sort.isBlank() ? defaultSort : sort;
+        Sort result = parse(sort, allowed);
+        return (result == null ? parse(defaultSort, allowed) : result).and(tieBreaker);
+    }
+
+    private static Sort parse(String spec, Map<String, String> allowed) {
         Sort result = null;
-        for (String part : spec.split(",")) {
+        for (String part : spec == null ? new String[0] : spec.split(",")) {
             String key = part.trim();
+            if (key.isEmpty()) {
+                continue;
+            }
             boolean descending = key.startsWith("-");
             String name = descending ? key.substring(1) : key;
             String attribute = allowed.get(name);
@@ -52,6 +59,6 @@ public class PageParams {
             Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
             result = result == null ? Sort.by(attribute, direction) : result.and(attribute, direction);
         }
-        return result.and(tieBreaker);
+        return result;
     }
 }

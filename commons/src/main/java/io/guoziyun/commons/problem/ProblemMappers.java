@@ -152,6 +152,10 @@ public class ProblemMappers {
                                 "The resource was changed by another request; read it again and retry")
                         .withInstance(path(uri)));
             }
+            if (t instanceof org.hibernate.exception.DataException) {
+                return respond(Problem.of(400, "Bad Request", "A value is outside what can be stored")
+                        .withInstance(path(uri)));
+            }
             if (t instanceof org.hibernate.exception.ConstraintViolationException violation
                     && violation.getKind()
                             == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
@@ -160,6 +164,13 @@ public class ProblemMappers {
             }
         }
         return unexpected(e, uri);
+    }
+
+    /** A date so far out (e.g. year +999999999) that date arithmetic on it overflows: the input's fault. */
+    @ServerExceptionMapper
+    public Response dateOutOfRange(java.time.DateTimeException e, UriInfo uri) {
+        return respond(Problem.of(400, "Bad Request", "A date is out of the range this service works with")
+                .withInstance(path(uri)));
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,7 @@
 package io.guoziyun.commons.request;
 
 import io.guoziyun.commons.problem.ProblemException;
+import io.guoziyun.commons.validation.DateBounds;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
@@ -26,7 +27,13 @@ public class StrictParameters implements ParamConverterProvider {
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = name(annotations);
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) new Converter<>(name, "a date (YYYY-MM-DD)", LocalDate::parse);
+            return (ParamConverter<T>) new Converter<>(name, "a date (YYYY-MM-DD) from 1900 to 2199", value -> {
+                LocalDate date = LocalDate.parse(value);
+                if (!DateBounds.inBounds(date)) {
+                    throw new IllegalArgumentException("out of bounds");
+                }
+                return date;
+            });
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;

@@ -114,8 +114,9 @@ public final class ContractRules {
         }
 
         LocalDate deadline = migrationDeadline(c).orElseThrow();
-        if (endedOn == null || endedOn.isAfter(deadline)) {
-            LocalDate detected = latest(deadline.plusDays(1), effectiveDate);
+        LocalDate detected = latest(deadline.plusDays(1), effectiveDate);
+        // Overdue if not ended by the deadline; a contract that ended before the directive began is no finding.
+        if (endedOn == null || (endedOn.isAfter(deadline) && !endedOn.isBefore(detected))) {
             findings.add(new Finding(
                     FindingRule.CR_3,
                     null,

@@ -69,6 +69,10 @@ public class FindingResource {
         @UsccCode
         public String firmId;
 
+        @QueryParam("subjectId")
+        @Parameter(description = "Only the findings on this object")
+        public java.util.UUID subjectId;
+
         @QueryParam("status")
         @Parameter(description = "OPEN or RESOLVED as of asOf; both when absent")
         public Status status;
@@ -91,6 +95,10 @@ public class FindingResource {
             if (firmId != null) {
                 where.add("firmId = :firmId");
                 params.and("firmId", firmId);
+            }
+            if (subjectId != null) {
+                where.add("subjectId = :subjectId");
+                params.and("subjectId", subjectId);
             }
             if (status == Status.OPEN) {
                 where.add("(resolvedOn is null or resolvedOn > :asOf)");

@@ -22,5 +22,7 @@ public record MilestoneFiling(
         @NotNull @Min(0) @Max(100) @Schema(example = "40") Integer progress,
 
         @Size(max = 20)
-        List<@NotBlank @Size(max = 2000) @Pattern(regexp = "https?://[^\\s]+", message = "an http(s) URL") String>
+        List<
+                        @NotBlank @Size(max = 2000)
+                        @Pattern(regexp = "https?://[^\\s\\p{Cntrl}]+", message = "an http(s) URL") String>
                 evidence) {}

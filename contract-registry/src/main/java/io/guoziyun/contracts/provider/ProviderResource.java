@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -70,7 +71,8 @@ public class ProviderResource {
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(summary = "Read a provider and its classification history", description = "Roles: all.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProviderView.class)))
-    public Response read(@PathParam("slug") String slug) {
+    public Response read(
+            @PathParam("slug") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}", message = "a provider slug") String slug) {
         Provider provider = find(slug);
         return Response.ok(ProviderView.of(provider, history(slug)))
                 .tag(Versions.etag(provider.version))
@@ -120,7 +122,7 @@ public class ProviderResource {
                     + "contract with this provider are re-evaluated at once.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProviderView.class)))
     public Response reclassify(
-            @PathParam("slug") String slug,
+            @PathParam("slug") @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}", message = "a provider slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid Reclassification body) {
         Provider provider = find(slug);

@@ -167,6 +167,13 @@ class ContractRulesTest {
     }
 
     @Test
+    void aContractThatEndedLateButBeforeTheDirectiveHasNoCr3() {
+        Facts endedLate = new Facts(
+                Classification.THIRD_PARTY, d("2017-01-01"), d("2019-06-30"), d("2020-12-31"), null, null, List.of());
+        assertTrue(rules.evaluate(endedLate).isEmpty());
+    }
+
+    @Test
     void aContractEndedBeforeTheDirectiveHasNoFindings() {
         Facts ended = new Facts(
                 Classification.THIRD_PARTY, d("2018-01-01"), d("2020-12-31"), d("2021-01-15"), null, null, List.of());

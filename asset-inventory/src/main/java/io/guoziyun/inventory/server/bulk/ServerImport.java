@@ -132,11 +132,15 @@ public class ServerImport {
                 }
                 firstRow.put(row.assetTag(), row.row());
                 if (errorCount[0] == 0) {
-                    write(
-                            copy,
-                            (direct ? TimeOrderedIds.next().toString() : Long.toString(row.row())) + prefix,
-                            row,
-                            suffix);
+                    String lead;
+                    if (direct) {
+                        lastId = TimeOrderedIds.next();
+                        firstId = firstId == null ? lastId : firstId;
+                        lead = lastId.toString();
+                    } else {
+                        lead = Long.toString(row.row());
+                    }
+                    write(copy, lead + prefix, row, suffix);
                 }
             }
             if (rows == 0 && errorCount[0] == 0) {

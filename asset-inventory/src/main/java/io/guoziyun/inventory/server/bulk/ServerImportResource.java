@@ -87,10 +87,12 @@ public class ServerImportResource {
     public Response importServers(
             InputStream body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = "true|false", message = "true or false")
+                    String dryRunParam,
             @QueryParam("mode") @DefaultValue("create") @Pattern(regexp = "create|upsert", message = "create or upsert")
                     String mode) {
         String firmId = caller.requireFirmId();
+        boolean dryRun = Boolean.parseBoolean(dryRunParam);
         ServerImport.Format format = contentType != null && contentType.startsWith("text/csv")
                 ? ServerImport.Format.CSV
                 : ServerImport.Format.JSON_LINES;
