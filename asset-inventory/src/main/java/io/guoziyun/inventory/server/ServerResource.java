@@ -289,12 +289,16 @@ public class ServerResource {
     @Operation(summary = "Add a note to the server's journal", description = "Roles: firm (own), regulator.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = JournalNote.View.class)))
     public Response note(
-            @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid JournalNote.Filing body) {
+            @PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid JournalNote.Filing body,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Server server = find(id);
-        JournalEntry entry = journal.note(server.firmId, SUBJECT, id, body.notedOn(), body.level(), body.note());
-        JournalNote.View view = JournalNote.View.of(entry);
-        audit.record("server.noted", SUBJECT, id, server.firmId, null, view);
-        return Response.status(201).entity(view).build();
+        return idempotency.once(idempotencyKey, "POST /api/v1/servers/" + id + "/journal", body, () -> {
+            JournalEntry entry = journal.note(server.firmId, SUBJECT, id, body.notedOn(), body.level(), body.note());
+            JournalNote.View view = JournalNote.View.of(entry);
+            audit.record("server.noted", SUBJECT, id, server.firmId, null, view);
+            return Response.status(201).entity(view).build();
+        });
     }
 
     @GET

@@ -276,12 +276,16 @@ public class SiteResource {
     @Operation(summary = "Add a note to the site's journal", description = "Roles: firm (own), regulator.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = JournalNote.View.class)))
     public Response note(
-            @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid JournalNote.Filing body) {
+            @PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid JournalNote.Filing body,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Site site = find(id);
-        JournalEntry entry = journal.note(site.firmId, SUBJECT, id, body.notedOn(), body.level(), body.note());
-        JournalNote.View view = JournalNote.View.of(entry);
-        audit.record("site.noted", SUBJECT, id, site.firmId, null, view);
-        return Response.status(201).entity(view).build();
+        return idempotency.once(idempotencyKey, "POST /api/v1/sites/" + id + "/journal", body, () -> {
+            JournalEntry entry = journal.note(site.firmId, SUBJECT, id, body.notedOn(), body.level(), body.note());
+            JournalNote.View view = JournalNote.View.of(entry);
+            audit.record("site.noted", SUBJECT, id, site.firmId, null, view);
+            return Response.status(201).entity(view).build();
+        });
     }
 
     @GET

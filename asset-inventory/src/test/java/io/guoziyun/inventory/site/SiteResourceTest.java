@@ -186,6 +186,21 @@ class SiteResourceTest {
     }
 
     @Test
+    void aJournalNoteWithAnIdempotencyKeyIsWrittenOnce() {
+        String id = Estate.declareSite(firm, Estate.site(Estate.code(), "ACTIVE", "2015-01-01", "2016-01-01"));
+        String note = "{\"notedOn\": \"2022-03-01\", \"level\": \"INFO\", \"note\": \"Inspection passed\"}";
+        for (int i = 0; i < 3; i++) {
+            as(firm).header("Idempotency-Key", "note-" + id)
+                    .body(note)
+                    .when()
+                    .post("/api/v1/sites/" + id + "/journal")
+                    .then()
+                    .statusCode(201);
+        }
+        as(firm).when().get("/api/v1/sites/" + id + "/journal").then().body("note", hasSize(1));
+    }
+
+    @Test
     void correctingNeedsIfMatchAndInvalidInputIsNamed() {
         String code = Estate.code();
         String id = Estate.declareSite(firm, Estate.site(code, "ACTIVE", "2015-01-01", "2016-01-01"));
