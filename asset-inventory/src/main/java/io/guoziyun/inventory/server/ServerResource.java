@@ -1,6 +1,5 @@
 package io.guoziyun.inventory.server;
 
-import io.guoziyun.commons.audit.AuditEntryView;
 import io.guoziyun.commons.audit.AuditTrail;
 import io.guoziyun.commons.concurrency.Versions;
 import io.guoziyun.commons.firm.Caller;
@@ -13,19 +12,17 @@ import io.guoziyun.commons.validation.UsccCode;
 import io.guoziyun.inventory.finding.InventoryFindings;
 import io.guoziyun.inventory.journal.Journal;
 import io.guoziyun.inventory.journal.JournalEntry;
-import io.guoziyun.inventory.journal.JournalNote;
+import io.guoziyun.inventory.journal.JournaledResource;
 import io.guoziyun.inventory.lifecycle.StatusChange;
 import io.guoziyun.inventory.site.Site;
 import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -54,7 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Servers", description = "Servers a firm declares, and their lifecycle")
 @SecurityRequirement(name = "oidc")
-public class ServerResource {
+public class ServerResource extends JournaledResource {
 
     public static final String SUBJECT = "server";
     private static final Map<String, String> SORTS = Map.of(
@@ -72,18 +69,13 @@ public class ServerResource {
             "firmId");
 
     private final Caller caller;
-    private final Idempotency idempotency;
-    private final AuditTrail audit;
     private final InventoryFindings findings;
-    private final Journal journal;
 
     public ServerResource(
             Caller caller, Idempotency idempotency, AuditTrail audit, InventoryFindings findings, Journal journal) {
+        super(journal, audit, idempotency);
         this.caller = caller;
-        this.idempotency = idempotency;
-        this.audit = audit;
         this.findings = findings;
-        this.journal = journal;
     }
 
     @GET
@@ -269,50 +261,14 @@ public class ServerResource {
         return Response.ok(after).tag(Versions.etag(server.version)).build();
     }
 
-    @GET
-    @Path("/{id}/journal")
-    @Transactional
-    @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
-    @Operation(
-            summary = "Read the server's journal",
-            description = "Roles: firm (own), regulator, auditor. Oldest first.")
-    public List<JournalNote.View> journal(@PathParam("id") UUID id) {
-        find(id);
-        return journal.of(SUBJECT, id);
+    @Override
+    protected String subject() {
+        return SUBJECT;
     }
 
-    @POST
-    @Path("/{id}/journal")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
-    @RolesAllowed({Roles.FIRM, Roles.REGULATOR})
-    @Operation(summary = "Add a note to the server's journal", description = "Roles: firm (own), regulator.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = JournalNote.View.class)))
-    public Response note(
-            @PathParam("id") UUID id,
-            @NotNull(message = "a JSON body is required") @Valid JournalNote.Filing body,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        Server server = find(id);
-        return idempotency.once(idempotencyKey, "POST /api/v1/servers/" + id + "/journal", body, () -> {
-            JournalEntry entry = journal.note(server.firmId, SUBJECT, id, body.notedOn(), body.level(), body.note());
-            JournalNote.View view = JournalNote.View.of(entry);
-            audit.record("server.noted", SUBJECT, id, server.firmId, null, view);
-            return Response.status(201).entity(view).build();
-        });
-    }
-
-    @GET
-    @Path("/{id}/history")
-    @Transactional
-    @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
-    @Operation(
-            summary = "Read the server's change history",
-            description = "Roles: firm (own), regulator, auditor. Every change: who, when, before, after, from the "
-                    + "audit chain; it never expires.")
-    public List<AuditEntryView> history(
-            @PathParam("id") UUID id, @QueryParam("after") @DefaultValue("0") @Min(0) long after) {
-        find(id);
-        return audit.entries(SUBJECT, id.toString(), after, 1000);
+    @Override
+    protected String firmOf(UUID id) {
+        return find(id).firmId;
     }
 
     public static Server find(UUID id) {

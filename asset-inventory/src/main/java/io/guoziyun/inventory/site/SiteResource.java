@@ -1,6 +1,5 @@
 package io.guoziyun.inventory.site;
 
-import io.guoziyun.commons.audit.AuditEntryView;
 import io.guoziyun.commons.audit.AuditTrail;
 import io.guoziyun.commons.concurrency.Versions;
 import io.guoziyun.commons.firm.Caller;
@@ -14,7 +13,7 @@ import io.guoziyun.commons.validation.UsccCode;
 import io.guoziyun.inventory.finding.InventoryFindings;
 import io.guoziyun.inventory.journal.Journal;
 import io.guoziyun.inventory.journal.JournalEntry;
-import io.guoziyun.inventory.journal.JournalNote;
+import io.guoziyun.inventory.journal.JournaledResource;
 import io.guoziyun.inventory.lifecycle.StatusChange;
 import io.guoziyun.inventory.server.Server;
 import io.guoziyun.inventory.server.ServerStatus;
@@ -22,11 +21,9 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -55,7 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sites", description = "Data centres a firm declares, and their lifecycle")
 @SecurityRequirement(name = "oidc")
-public class SiteResource {
+public class SiteResource extends JournaledResource {
 
     public static final String SUBJECT = "site";
     private static final Map<String, String> SORTS = Map.of(
@@ -71,18 +68,13 @@ public class SiteResource {
             "firmId");
 
     private final Caller caller;
-    private final Idempotency idempotency;
-    private final AuditTrail audit;
     private final InventoryFindings findings;
-    private final Journal journal;
 
     public SiteResource(
             Caller caller, Idempotency idempotency, AuditTrail audit, InventoryFindings findings, Journal journal) {
+        super(journal, audit, idempotency);
         this.caller = caller;
-        this.idempotency = idempotency;
-        this.audit = audit;
         this.findings = findings;
-        this.journal = journal;
     }
 
     @GET
@@ -256,50 +248,14 @@ public class SiteResource {
         return Response.ok(after).tag(Versions.etag(site.version)).build();
     }
 
-    @GET
-    @Path("/{id}/journal")
-    @Transactional
-    @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
-    @Operation(
-            summary = "Read the site's journal",
-            description = "Roles: firm (own), regulator, auditor. Oldest first.")
-    public List<JournalNote.View> journal(@PathParam("id") UUID id) {
-        find(id);
-        return journal.of(SUBJECT, id);
+    @Override
+    protected String subject() {
+        return SUBJECT;
     }
 
-    @POST
-    @Path("/{id}/journal")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
-    @RolesAllowed({Roles.FIRM, Roles.REGULATOR})
-    @Operation(summary = "Add a note to the site's journal", description = "Roles: firm (own), regulator.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = JournalNote.View.class)))
-    public Response note(
-            @PathParam("id") UUID id,
-            @NotNull(message = "a JSON body is required") @Valid JournalNote.Filing body,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        Site site = find(id);
-        return idempotency.once(idempotencyKey, "POST /api/v1/sites/" + id + "/journal", body, () -> {
-            JournalEntry entry = journal.note(site.firmId, SUBJECT, id, body.notedOn(), body.level(), body.note());
-            JournalNote.View view = JournalNote.View.of(entry);
-            audit.record("site.noted", SUBJECT, id, site.firmId, null, view);
-            return Response.status(201).entity(view).build();
-        });
-    }
-
-    @GET
-    @Path("/{id}/history")
-    @Transactional
-    @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
-    @Operation(
-            summary = "Read the site's change history",
-            description = "Roles: firm (own), regulator, auditor. Every change: who, when, before, after, from the "
-                    + "audit chain; it never expires.")
-    public List<AuditEntryView> history(
-            @PathParam("id") UUID id, @QueryParam("after") @DefaultValue("0") @Min(0) long after) {
-        find(id);
-        return audit.entries(SUBJECT, id.toString(), after, 1000);
+    @Override
+    protected String firmOf(UUID id) {
+        return find(id).firmId;
     }
 
     public static Site find(UUID id) {
