@@ -8,7 +8,6 @@ import io.guoziyun.inventory.finding.InventoryFindings;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -66,7 +65,6 @@ public class ServerImportResource {
     @POST
     @Consumes({"text/csv", JSON_LINES, "application/jsonl"})
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Transactional
     @RolesAllowed(Roles.FIRM)
     @Operation(
             summary = "Import servers from a CSV or JSON-lines file",
@@ -97,12 +95,38 @@ public class ServerImportResource {
                 ? ServerImport.Format.CSV
                 : ServerImport.Format.JSON_LINES;
         MessageDigest sha256 = sha256();
+        // The upload is spooled first, so no transaction or database connection waits on a slow sender.
+        java.nio.file.Path upload = spool(body, sha256);
+        String digest = HexFormat.of().formatHex(sha256.digest());
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> load(upload, format, firmId, dryRun, mode, digest));
+        } catch (NothingWritten report) {
+            return report.response;
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(upload);
+            } catch (java.io.IOException ignored) {
+                // a temp file left behind is removed with the temp directory
+            }
+        }
+    }
+
+    private Response load(
+            java.nio.file.Path upload,
+            ServerImport.Format format,
+            String firmId,
+            boolean dryRun,
+            String mode,
+            String digest)
+            throws java.io.IOException {
         boolean upsert = "upsert".equals(mode);
         // A plain import loads straight into the server table; a dry run or an upsert goes through staging.
         boolean direct = !upsert && !dryRun;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        ServerImport.Staged staged = imports.stage(
-                new DigestInputStream(ImportTooLarge.limit(body, maxBytes), sha256), format, firmId, direct, now);
+        ServerImport.Staged staged;
+        try (InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(upload), 1 << 16)) {
+            staged = imports.stage(in, format, firmId, direct, now);
+        }
         List<ImportReport.RowError> errors = staged.errors();
         long errorCount = staged.errorCount();
         if (errorCount == 0 && (staged.alreadyDeclared() || (!upsert && dryRun))) {
@@ -110,7 +134,6 @@ public class ServerImportResource {
             errorCount = errors.size();
         }
         if (errorCount > 0 || dryRun) {
-            QuarkusTransaction.setRollbackOnly();
             int status = errorCount > 0 ? 422 : 200;
             ImportReport report = new ImportReport(
                     errorCount > 0 ? "about:blank" : null,
@@ -125,10 +148,11 @@ public class ServerImportResource {
                     errorCount,
                     errorCount > errors.size(),
                     errors);
-            return Response.status(status)
+            // Thrown, not returned: the transaction then rolls back whatever the load wrote.
+            throw new NothingWritten(Response.status(status)
                     .type(errorCount > 0 ? Problem.MEDIA_TYPE : MediaType.APPLICATION_JSON)
                     .entity(report)
-                    .build();
+                    .build());
         }
         long[] written;
         if (direct) {
@@ -138,7 +162,6 @@ public class ServerImportResource {
             written = imports.upsert(firmId);
             findings.importedServersOf(firmId);
         }
-        String digest = HexFormat.of().formatHex(sha256.digest());
         audit.record(
                 "servers.imported",
                 "server-import",
@@ -177,6 +200,45 @@ public class ServerImportResource {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Copies the upload to a temporary file, counting its bytes (413 beyond the maximum) and hashing it. */
+    private java.nio.file.Path spool(InputStream body, MessageDigest sha256) {
+        java.nio.file.Path file = null;
+        try {
+            file = java.nio.file.Files.createTempFile("server-import-", ".upload");
+            try (InputStream in = new DigestInputStream(ImportTooLarge.limit(body, maxBytes), sha256)) {
+                java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return file;
+        } catch (ImportTooLarge e) {
+            deleteQuietly(file);
+            throw e.problem();
+        } catch (java.io.IOException e) {
+            deleteQuietly(file);
+            throw new io.guoziyun.commons.problem.ProblemException(
+                    400, "Bad Request", "The upload could not be read to its end");
+        }
+    }
+
+    private static void deleteQuietly(java.nio.file.Path file) {
+        if (file != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (java.io.IOException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+
+    /** A dry run's or a failed import's report: its transaction is rolled back, its answer still given. */
+    private static final class NothingWritten extends RuntimeException {
+        final transient Response response;
+
+        NothingWritten(Response response) {
+            super(null, null, false, false);
+            this.response = response;
         }
     }
 }
