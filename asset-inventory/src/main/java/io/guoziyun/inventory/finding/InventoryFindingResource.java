@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.guoziyun.commons.export.CsvExport;
 import io.guoziyun.commons.firm.Roles;
+import io.guoziyun.commons.paging.Conditions;
 import io.guoziyun.commons.paging.Page;
 import io.guoziyun.commons.paging.PageParams;
 import io.guoziyun.commons.policy.ChinaTime;
 import io.guoziyun.commons.validation.UsccCode;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -79,30 +78,19 @@ public class InventoryFindingResource {
         }
 
         PanacheQuery<InventoryFinding> query(Sort sort) {
-            List<String> where = new ArrayList<>(List.of("detectedOn <= :asOf"));
-            Parameters params = Parameters.with("asOf", date());
-            if (rule != null) {
-                where.add("rule = :rule");
-                params.and("rule", rule);
-            }
-            if (severity != null) {
-                where.add("severity = :severity");
-                params.and("severity", severity);
-            }
-            if (firmId != null) {
-                where.add("firmId = :firmId");
-                params.and("firmId", firmId);
-            }
-            if (subjectId != null) {
-                where.add("subjectId = :subjectId");
-                params.and("subjectId", subjectId);
-            }
+            Conditions where = new Conditions()
+                    .clause("detectedOn <= :asOf")
+                    .parameter("asOf", date())
+                    .equal("rule", rule)
+                    .equal("severity", severity)
+                    .equal("firmId", firmId)
+                    .equal("subjectId", subjectId);
             if ("OPEN".equals(status)) {
-                where.add("(resolvedOn is null or resolvedOn > :asOf)");
+                where.clause("(resolvedOn is null or resolvedOn > :asOf)");
             } else if ("RESOLVED".equals(status)) {
-                where.add("resolvedOn <= :asOf");
+                where.clause("resolvedOn <= :asOf");
             }
-            return InventoryFinding.find("from InventoryFinding where " + String.join(" and ", where), sort, params);
+            return InventoryFinding.find(where.from("InventoryFinding"), sort, where.parameters());
         }
     }
 

@@ -5,6 +5,7 @@ import io.guoziyun.commons.concurrency.Versions;
 import io.guoziyun.commons.firm.Caller;
 import io.guoziyun.commons.firm.Roles;
 import io.guoziyun.commons.idempotency.Idempotency;
+import io.guoziyun.commons.paging.Conditions;
 import io.guoziyun.commons.paging.Page;
 import io.guoziyun.commons.paging.PageParams;
 import io.guoziyun.commons.problem.ProblemException;
@@ -15,7 +16,6 @@ import io.guoziyun.inventory.journal.JournalEntry;
 import io.guoziyun.inventory.journal.JournaledResource;
 import io.guoziyun.inventory.lifecycle.StatusChange;
 import io.guoziyun.inventory.site.Site;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -36,8 +36,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -92,30 +90,16 @@ public class ServerResource extends JournaledResource {
             @QueryParam("siteCode") @Pattern(regexp = ServerFields.SITE_CODE) String siteCode,
             @QueryParam("assetTag") @Pattern(regexp = ServerFields.ASSET_TAG) String assetTag,
             @QueryParam("firmId") @UsccCode String firmId) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        if (acquisition != null) {
-            where.add("acquisition = :acquisition");
-            params.and("acquisition", acquisition);
-        }
-        if (siteCode != null) {
-            where.add("siteCode = :siteCode");
-            params.and("siteCode", siteCode);
-        }
-        if (assetTag != null) {
-            where.add("assetTag = :assetTag");
-            params.and("assetTag", assetTag);
-        }
-        if (firmId != null) {
-            where.add("firmId = :firmId");
-            params.and("firmId", firmId);
-        }
-        String query = where.isEmpty() ? "from Server" : "from Server where " + String.join(" and ", where);
-        return Page.of(Server.find(query, page.toSort(SORTS, "assetTag", "id"), params), page, ServerView::of);
+        Conditions where = new Conditions()
+                .equal("status", status)
+                .equal("acquisition", acquisition)
+                .equal("siteCode", siteCode)
+                .equal("assetTag", assetTag)
+                .equal("firmId", firmId);
+        return Page.of(
+                Server.find(where.from("Server"), page.toSort(SORTS, "assetTag", "id"), where.parameters()),
+                page,
+                ServerView::of);
     }
 
     @POST

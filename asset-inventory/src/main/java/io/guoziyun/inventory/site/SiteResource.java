@@ -5,6 +5,7 @@ import io.guoziyun.commons.concurrency.Versions;
 import io.guoziyun.commons.firm.Caller;
 import io.guoziyun.commons.firm.Roles;
 import io.guoziyun.commons.idempotency.Idempotency;
+import io.guoziyun.commons.paging.Conditions;
 import io.guoziyun.commons.paging.Page;
 import io.guoziyun.commons.paging.PageParams;
 import io.guoziyun.commons.policy.ChinaTime;
@@ -17,7 +18,6 @@ import io.guoziyun.inventory.journal.JournaledResource;
 import io.guoziyun.inventory.lifecycle.StatusChange;
 import io.guoziyun.inventory.server.Server;
 import io.guoziyun.inventory.server.ServerStatus;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -37,8 +37,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -88,18 +86,11 @@ public class SiteResource extends JournaledResource {
             @Valid @BeanParam PageParams page,
             @QueryParam("status") SiteStatus status,
             @QueryParam("firmId") @UsccCode String firmId) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        if (firmId != null) {
-            where.add("firmId = :firmId");
-            params.and("firmId", firmId);
-        }
-        String query = where.isEmpty() ? "from Site" : "from Site where " + String.join(" and ", where);
-        return Page.of(Site.find(query, page.toSort(SORTS, "code", "id"), params), page, SiteView::of);
+        Conditions where = new Conditions().equal("status", status).equal("firmId", firmId);
+        return Page.of(
+                Site.find(where.from("Site"), page.toSort(SORTS, "code", "id"), where.parameters()),
+                page,
+                SiteView::of);
     }
 
     @POST

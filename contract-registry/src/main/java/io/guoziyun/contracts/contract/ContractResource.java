@@ -5,6 +5,7 @@ import io.guoziyun.commons.concurrency.Versions;
 import io.guoziyun.commons.firm.Caller;
 import io.guoziyun.commons.firm.Roles;
 import io.guoziyun.commons.idempotency.Idempotency;
+import io.guoziyun.commons.paging.Conditions;
 import io.guoziyun.commons.paging.Page;
 import io.guoziyun.commons.paging.PageParams;
 import io.guoziyun.commons.problem.Problem;
@@ -12,7 +13,6 @@ import io.guoziyun.commons.problem.ProblemException;
 import io.guoziyun.commons.validation.UsccCode;
 import io.guoziyun.contracts.finding.FindingEvaluator;
 import io.guoziyun.contracts.provider.Provider;
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,22 +82,14 @@ public class ContractResource {
             @QueryParam("provider") @Pattern(regexp = "[a-z0-9-]{1,64}") String provider,
             @QueryParam("status") ContractStatus status,
             @QueryParam("firmId") @UsccCode String firmId) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (provider != null) {
-            where.add("provider = :provider");
-            params.and("provider", provider);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        if (firmId != null) {
-            where.add("firmId = :firmId");
-            params.and("firmId", firmId);
-        }
-        String query = where.isEmpty() ? "from Contract" : "from Contract where " + String.join(" and ", where);
-        return Page.of(Contract.find(query, page.toSort(SORTS, "-createdAt", "id"), params), page, ContractView::of);
+        Conditions where = new Conditions()
+                .equal("provider", provider)
+                .equal("status", status)
+                .equal("firmId", firmId);
+        return Page.of(
+                Contract.find(where.from("Contract"), page.toSort(SORTS, "-createdAt", "id"), where.parameters()),
+                page,
+                ContractView::of);
     }
 
     @POST

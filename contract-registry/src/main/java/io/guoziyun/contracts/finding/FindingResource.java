@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.guoziyun.commons.export.CsvExport;
 import io.guoziyun.commons.firm.Roles;
+import io.guoziyun.commons.paging.Conditions;
 import io.guoziyun.commons.paging.Page;
 import io.guoziyun.commons.paging.PageParams;
 import io.guoziyun.commons.policy.ChinaTime;
 import io.guoziyun.commons.validation.UsccCode;
 import io.guoziyun.contracts.finding.FindingView.Status;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -82,30 +81,19 @@ public class FindingResource {
         }
 
         PanacheQuery<ContractFinding> query(Sort sort) {
-            List<String> where = new ArrayList<>(List.of("detectedOn <= :asOf"));
-            Parameters params = Parameters.with("asOf", date());
-            if (rule != null) {
-                where.add("rule = :rule");
-                params.and("rule", rule);
-            }
-            if (severity != null) {
-                where.add("severity = :severity");
-                params.and("severity", severity.name());
-            }
-            if (firmId != null) {
-                where.add("firmId = :firmId");
-                params.and("firmId", firmId);
-            }
-            if (subjectId != null) {
-                where.add("subjectId = :subjectId");
-                params.and("subjectId", subjectId);
-            }
+            Conditions where = new Conditions()
+                    .clause("detectedOn <= :asOf")
+                    .parameter("asOf", date())
+                    .equal("rule", rule)
+                    .equal("severity", severity == null ? null : severity.name())
+                    .equal("firmId", firmId)
+                    .equal("subjectId", subjectId);
             if (status == Status.OPEN) {
-                where.add("(resolvedOn is null or resolvedOn > :asOf)");
+                where.clause("(resolvedOn is null or resolvedOn > :asOf)");
             } else if (status == Status.RESOLVED) {
-                where.add("resolvedOn <= :asOf");
+                where.clause("resolvedOn <= :asOf");
             }
-            return ContractFinding.find("from ContractFinding where " + String.join(" and ", where), sort, params);
+            return ContractFinding.find(where.from("ContractFinding"), sort, where.parameters());
         }
     }
 
