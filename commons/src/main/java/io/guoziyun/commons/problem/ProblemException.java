@@ -8,6 +8,7 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final List<String> allowedActions;
 
     public ProblemException(int status, String title, String detail) {
         this(status, title, detail, List.of());
@@ -18,6 +19,16 @@ public class ProblemException extends RuntimeException {
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.allowedActions = null;
+    }
+
+    /** 409: the action does not fit the resource's present state; says which actions do. */
+    public ProblemException(String detail, List<String> allowedActions) {
+        super(detail);
+        this.status = 409;
+        this.title = "Conflict";
+        this.errors = List.of();
+        this.allowedActions = List.copyOf(allowedActions);
     }
 
     public static ProblemException notFound(String what) {
@@ -31,6 +42,6 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem(String instance) {
-        return new Problem("about:blank", title, status, getMessage(), instance, errors);
+        return new Problem("about:blank", title, status, getMessage(), instance, errors, allowedActions);
     }
 }

@@ -35,6 +35,12 @@ public class StrictParameters implements ParamConverterProvider {
                 return date;
             });
         }
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) new Converter<>(name, "a whole number", Integer::valueOf);
+        }
+        if (rawType == Long.class || rawType == long.class) {
+            return (ParamConverter<T>) new Converter<>(name, "a whole number", Long::valueOf);
+        }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
             String expected = "one of " + Arrays.toString(rawType.getEnumConstants());

@@ -1,6 +1,7 @@
 package io.guoziyun.contracts.provider;
 
 import io.guoziyun.commons.firm.Caller;
+import io.guoziyun.commons.policy.PolicyFiles;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -8,12 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -89,17 +85,6 @@ public class ProviderSeeder {
     }
 
     private BufferedReader open() throws IOException {
-        InputStream in;
-        if (source.startsWith("classpath:")) {
-            in = Thread.currentThread()
-                    .getContextClassLoader()
-                    .getResourceAsStream(source.substring("classpath:".length()));
-            if (in == null) {
-                throw new IOException("not on the class path");
-            }
-        } else {
-            in = Files.newInputStream(Path.of(source));
-        }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return PolicyFiles.open(source);
     }
 }
