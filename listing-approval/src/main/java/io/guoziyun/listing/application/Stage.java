@@ -1,0 +1,23 @@
+package io.guoziyun.listing.application;
+
+/** Where an application stands in the review. */
+public enum Stage {
+    DRAFT,
+    SUBMITTED,
+    REVIEW_NOT_REQUIRED,
+    INITIAL_REVIEW,
+    SPECIAL_REVIEW,
+    SUPPLEMENT_REQUESTED,
+    CLEARED,
+    PROHIBITED,
+    WITHDRAWN;
+
+    public boolean isFinal() {
+        return this == REVIEW_NOT_REQUIRED || this == CLEARED || this == PROHIBITED || this == WITHDRAWN;
+    }
+
+    /** A review stage: the regulator may ask for supplements and propose a decision. */
+    public boolean isReview() {
+        return this == INITIAL_REVIEW || this == SPECIAL_REVIEW;
+    }
+}

@@ -1,0 +1,61 @@
+package io.guoziyun.listing.calendar;
+
+import io.guoziyun.commons.firm.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/calendar/working-days")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Calendar", description = "The PRC working-day calendar the review deadlines are counted on")
+@SecurityRequirement(name = "oidc")
+public class CalendarResource {
+
+    private final WorkingDayCalendar calendar;
+
+    public CalendarResource(WorkingDayCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /** The date {@code add} working days after {@code from}. */
+    public record WorkingDaySum(LocalDate from, int add, LocalDate date) {}
+
+    /** Whether a date is a working day, and the holiday or declared working day that makes it so. */
+    public record WorkingDay(LocalDate date, boolean workingDay, String occasion) {}
+
+    @GET
+    @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
+    @Operation(
+            summary = "The date N working days after a date",
+            description = "Roles: all. The day 'from' does not count: ?from=2024-09-27&add=10 is 2024-10-16 (National "
+                    + "Day off 1–7 Oct, Sunday 29 Sep and Saturday 12 Oct worked). A date outside the calendar's "
+                    + "years is 422.")
+    public WorkingDaySum add(
+            @QueryParam("from") @NotNull @Parameter(example = "2024-09-27") LocalDate from,
+            @QueryParam("add") @NotNull @Min(0) @Max(1000) @Parameter(example = "10") Integer add) {
+        LocalDate date = calendar.addWorkingDays(from, add);
+        return new WorkingDaySum(from, add, date);
+    }
+
+    @GET
+    @Path("/{date}")
+    @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
+    @Operation(
+            summary = "Whether a date is a working day",
+            description = "Roles: all. A date outside the calendar's years is 422.")
+    public WorkingDay day(@PathParam("date") @Parameter(example = "2024-09-29") LocalDate date) {
+        return new WorkingDay(date, calendar.isWorkingDay(date), calendar.occasion(date));
+    }
+}

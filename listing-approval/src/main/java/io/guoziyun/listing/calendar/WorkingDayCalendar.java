@@ -1,0 +1,147 @@
+package io.guoziyun.listing.calendar;
+
+import io.guoziyun.commons.policy.PolicyFiles;
+import io.guoziyun.commons.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The PRC working-day calendar: Monday to Friday, except the public holidays, plus the weekend days declared working
+ * days. It knows only the years its file covers; any other date is {@link OutsideCalendar}, never a guess.
+ */
+@ApplicationScoped
+public class WorkingDayCalendar {
+
+    public enum Kind {
+        HOLIDAY,
+        WORKDAY
+    }
+
+    private final Map<LocalDate, Kind> exceptions = new HashMap<>();
+    private final TreeSet<Integer> years = new TreeSet<>();
+    private final Map<LocalDate, String> names = new HashMap<>();
+
+    public WorkingDayCalendar(@ConfigProperty(name = "guoziyun.calendar.file") String file) {
+        try (BufferedReader reader = PolicyFiles.open(file)) {
+            load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the working-day calendar " + file, e);
+        }
+        if (years.isEmpty()) {
+            throw new IllegalStateException("the working-day calendar " + file + " has no dates");
+        }
+    }
+
+    /** Thrown for a date in a year the calendar does not cover: answered 422. */
+    public static class OutsideCalendar extends ProblemException {
+        OutsideCalendar(LocalDate date, int first, int last) {
+            super(
+                    422,
+                    "Unprocessable Content",
+                    "No working-day calendar for " + date + ": the calendar covers " + first + "–" + last
+                            + " (the State Council's holiday notice for " + date.getYear() + " is not loaded)");
+        }
+    }
+
+    public int firstYear() {
+        return years.first();
+    }
+
+    public int lastYear() {
+        return years.last();
+    }
+
+    public boolean covers(LocalDate date) {
+        return date.getYear() >= years.first() && date.getYear() <= years.last();
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        require(date);
+        Kind kind = exceptions.get(date);
+        if (kind != null) {
+            return kind == Kind.WORKDAY;
+        }
+        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    /** Why a date is or is not a working day: the holiday's or the declared working day's name, else null. */
+    public String occasion(LocalDate date) {
+        require(date);
+        return names.get(date);
+    }
+
+    /**
+     * The end of a period of {@code days} working days that starts after {@code from}: the day of receipt does not
+     * count, so the result is the {@code days}-th working day after {@code from}. Zero days is {@code from} itself.
+     */
+    public LocalDate addWorkingDays(LocalDate from, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative");
+        }
+        require(from);
+        LocalDate date = from;
+        for (int counted = 0; counted < days; ) {
+            date = date.plusDays(1);
+            if (isWorkingDay(date)) {
+                counted++;
+            }
+        }
+        return date;
+    }
+
+    /** The number of working days in {@code (from, to]}; negative when {@code to} is before {@code from}. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return -workingDaysBetween(to, from);
+        }
+        require(from);
+        require(to);
+        int count = 0;
+        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+            if (isWorkingDay(date)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void require(LocalDate date) {
+        if (!covers(date)) {
+            throw new OutsideCalendar(date, years.first(), years.last());
+        }
+    }
+
+    private void load(BufferedReader reader) throws IOException {
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            String row = line.strip();
+            if (row.isEmpty() || row.startsWith("#") || row.startsWith("date,")) {
+                continue;
+            }
+            String[] cells = row.split(",", 3);
+            if (cells.length < 2) {
+                throw new IllegalStateException("calendar line " + number + " is not date,kind,name: " + line);
+            }
+            LocalDate date = LocalDate.parse(cells[0].strip());
+            Kind kind = Kind.valueOf(cells[1].strip());
+            DayOfWeek day = date.getDayOfWeek();
+            boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+            if (kind == Kind.WORKDAY && !weekend) {
+                throw new IllegalStateException("calendar line " + number + ": " + date + " is a weekday already");
+            }
+            exceptions.put(date, kind);
+            names.put(date, cells.length > 2 ? cells[2].strip() : null);
+            years.add(date.getYear());
+        }
+    }
+}

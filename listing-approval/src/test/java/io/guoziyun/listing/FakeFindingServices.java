@@ -1,0 +1,110 @@
+package io.guoziyun.listing;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Stands in for contract-registry and asset-inventory on one loopback port: a real HTTP server that the tests stop
+ * (connection refused) and start again. It answers the findings lists with what a test put in, per firm.
+ */
+public class FakeFindingServices implements QuarkusTestResourceLifecycleManager {
+
+    public static final Map<String, List<String>> CONTRACT_FINDINGS = new ConcurrentHashMap<>();
+    public static final Map<String, List<String>> INVENTORY_FINDINGS = new ConcurrentHashMap<>();
+    public static final List<String> AUTHORIZATIONS = new CopyOnWriteArrayList<>();
+    /** How long the fake takes to answer: a slow dependency. */
+    public static final java.util.concurrent.atomic.AtomicInteger SLOW_MILLIS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    private static HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String url = "http://127.0.0.1:" + port;
+        return Map.of(
+                "quarkus.rest-client.contract-registry.url", url,
+                "quarkus.rest-client.asset-inventory.url", url);
+    }
+
+    @Override
+    public void stop() {}
+
+    /** Starts the fake on the port the application was configured with, unless it runs already. */
+    public static synchronized void up() {
+        if (server != null) {
+            return;
+        }
+        String url = ConfigProvider.getConfig().getValue("quarkus.rest-client.contract-registry.url", String.class);
+        int port = Integer.parseInt(url.substring(url.lastIndexOf(':') + 1));
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/api/v1/contract-findings", exchange -> answer(exchange, CONTRACT_FINDINGS));
+        server.createContext("/api/v1/inventory-findings", exchange -> answer(exchange, INVENTORY_FINDINGS));
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.start();
+    }
+
+    /** Stops the fake for real: the port refuses connections. */
+    public static synchronized void down() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    public static String finding(String rule, String firmId) {
+        return """
+                {"id": "%s", "rule": "%s", "title": "t", "severity": "CRITICAL", "firmId": "%s",
+                 "subjectId": "%s", "status": "OPEN", "detectedOn": "2021-09-01", "extra": {"a": 1}}
+                """.formatted(java.util.UUID.randomUUID(), rule, firmId, java.util.UUID.randomUUID());
+    }
+
+    private static void answer(com.sun.net.httpserver.HttpExchange exchange, Map<String, List<String>> findings)
+            throws IOException {
+        int slow = SLOW_MILLIS.get();
+        if (slow > 0) {
+            try {
+                Thread.sleep(slow);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        AUTHORIZATIONS.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+        String firmId = "";
+        String query = exchange.getRequestURI().getRawQuery();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            if (pair.startsWith("firmId=")) {
+                firmId = URLDecoder.decode(pair.substring(7), StandardCharsets.UTF_8);
+            }
+        }
+        String items = String.join(",", findings.getOrDefault(firmId, List.of()));
+        byte[] body = ("{\"items\": [" + items + "], \"page\": 0, \"size\": 200, \"totalItems\": 0, \"totalPages\": 1}")
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}
