@@ -4,12 +4,15 @@ import io.guoziyun.commons.Digests;
 import io.guoziyun.commons.audit.AuditTrail;
 import io.guoziyun.commons.firm.Caller;
 import io.guoziyun.commons.firm.Roles;
+import io.guoziyun.commons.idempotency.Idempotency;
 import io.guoziyun.commons.problem.Problem;
 import io.guoziyun.commons.problem.ProblemException;
 import io.guoziyun.listing.application.ListingApplication;
 import io.guoziyun.listing.application.Stage;
 import io.guoziyun.listing.application.Workflow;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -29,7 +32,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -38,6 +40,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,11 +61,13 @@ public class DocumentResource {
     private final Caller caller;
     private final DocumentRules rules;
     private final AuditTrail audit;
+    private final Idempotency idempotency;
 
-    public DocumentResource(Caller caller, DocumentRules rules, AuditTrail audit) {
+    public DocumentResource(Caller caller, DocumentRules rules, AuditTrail audit, Idempotency idempotency) {
         this.caller = caller;
         this.rules = rules;
         this.audit = audit;
+        this.idempotency = idempotency;
     }
 
     @Schema(name = "ApplicationDocument")
@@ -96,13 +101,13 @@ public class DocumentResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
     @RolesAllowed(Roles.FIRM)
     @Operation(
             summary = "Upload a document",
             description = "Role: firm. The body is the file itself, its Content-Type one of the accepted media types "
                     + "(PDF, PNG, JPEG, plain text, ZIP) and matching the content; larger than the configured maximum "
-                    + "is 413. While a DRAFT, or while a supplement is requested.")
+                    + "is 413. While a DRAFT, or while a supplement is requested. Send an Idempotency-Key to retry "
+                    + "safely.")
     @RequestBody(
             content =
                     @Content(
@@ -128,47 +133,65 @@ public class DocumentResource {
                     @Parameter(example = "declaration.pdf")
                     String filename,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             InputStream body,
             UriInfo uri) {
         caller.requireFirmId();
-        ListingApplication app = Workflow.find(id);
-        if (app.stage != Stage.DRAFT && app.stage != Stage.SUPPLEMENT_REQUESTED) {
-            throw new ProblemException(
-                    409,
-                    "Conflict",
-                    "The application is " + app.stage + "; documents are added while a DRAFT or while a supplement is"
-                            + " requested");
-        }
+        // The body is read and checked before any transaction: a slow sender holds no database connection.
         String mediaType = mediaType(contentType);
         byte[] content = read(body);
         if (content.length == 0) {
             throw ProblemException.invalid("body", "the document is empty");
         }
         requireContentMatches(mediaType, content);
-        ApplicationDocument doc = new ApplicationDocument();
-        doc.id = UUID.randomUUID();
-        doc.firmId = app.firmId;
-        doc.applicationId = app.id;
-        doc.kind = kind;
-        doc.filename = filename != null ? filename : kind.name().toLowerCase(Locale.ROOT) + extension(mediaType);
-        doc.mediaType = mediaType;
-        doc.sizeBytes = content.length;
-        doc.sha256 = Digests.sha256Hex(content);
-        doc.uploadedBy = caller.name();
-        doc.uploadedAt = Instant.now();
-        doc.persist();
-        DocumentContent stored = new DocumentContent();
-        stored.documentId = doc.id;
-        stored.firmId = app.firmId;
-        stored.content = content;
-        stored.persist();
-        DocumentView view = DocumentView.of(doc);
-        audit.record("listing-application.document-uploaded", "listing-application", app.id, app.firmId, null, view);
-        return Response.created(
-                        uri.getAbsolutePathBuilder().path(doc.id.toString()).build())
-                .type(MediaType.APPLICATION_JSON)
-                .entity(view)
-                .build();
+        String sha256 = Digests.sha256Hex(content);
+        String name = filename != null ? filename : kind.name().toLowerCase(Locale.ROOT) + extension(mediaType);
+        Map<String, String> request = Map.of("kind", kind.name(), "filename", name, "sha256", sha256);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> idempotency.once(
+                        idempotencyKey, "POST /api/v1/listing-applications/" + id + "/documents", request, () -> {
+                            ListingApplication app = Workflow.find(id);
+                            if (app.stage != Stage.DRAFT && app.stage != Stage.SUPPLEMENT_REQUESTED) {
+                                throw new ProblemException(
+                                        409,
+                                        "Conflict",
+                                        "The application is " + app.stage + "; documents are added while a DRAFT or"
+                                                + " while a supplement is requested");
+                            }
+                            // A document changes what a submission or supplement files: they race on the version.
+                            ListingApplication.getEntityManager().lock(app, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                            ApplicationDocument doc = new ApplicationDocument();
+                            doc.id = UUID.randomUUID();
+                            doc.firmId = app.firmId;
+                            doc.applicationId = app.id;
+                            doc.kind = kind;
+                            doc.filename = name;
+                            doc.mediaType = mediaType;
+                            doc.sizeBytes = content.length;
+                            doc.sha256 = sha256;
+                            doc.uploadedBy = caller.name();
+                            doc.uploadedAt = Instant.now();
+                            doc.persist();
+                            DocumentContent stored = new DocumentContent();
+                            stored.documentId = doc.id;
+                            stored.firmId = app.firmId;
+                            stored.content = content;
+                            stored.persist();
+                            DocumentView view = DocumentView.of(doc);
+                            audit.record(
+                                    "listing-application.document-uploaded",
+                                    "listing-application",
+                                    app.id,
+                                    app.firmId,
+                                    null,
+                                    view);
+                            return Response.created(uri.getAbsolutePathBuilder()
+                                            .path(doc.id.toString())
+                                            .build())
+                                    .type(MediaType.APPLICATION_JSON)
+                                    .entity(view)
+                                    .build();
+                        }));
     }
 
     @GET
@@ -250,15 +273,12 @@ public class DocumentResource {
         try (body) {
             for (int n; (n = body.read(buffer)) != -1; ) {
                 if (out.size() + (long) n > max) {
-                    throw new ProblemException(
-                            413,
-                            "Content Too Large",
-                            "A document may be at most " + max + " bytes (" + rules.maxSize() + ")");
+                    throw new ProblemException(413, "Content Too Large", "A document may be at most " + max + " bytes");
                 }
                 out.write(buffer, 0, n);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ProblemException(400, "Bad Request", "The upload was interrupted before its end");
         }
         return out.toByteArray();
     }

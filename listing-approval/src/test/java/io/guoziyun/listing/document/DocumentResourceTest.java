@@ -137,4 +137,34 @@ class DocumentResourceTest {
                 .then()
                 .body("size()", equalTo(0));
     }
+
+    @Test
+    void aRetriedUploadWithTheSameKeyStoresOneDocument() {
+        String id = Applications.create(FIRM_A, Applications.filing("US", 2_000_000, "E_COMMERCE"));
+        for (int i = 0; i < 2; i++) {
+            given().auth()
+                    .oauth2(FIRM_A)
+                    .contentType("application/pdf")
+                    .header("Idempotency-Key", "upload-" + id)
+                    .queryParam("kind", "DECLARATION")
+                    .body(Applications.PDF)
+                    .when()
+                    .post(BASE + "/{id}/documents", id)
+                    .then()
+                    .statusCode(201);
+        }
+        given().auth()
+                .oauth2(FIRM_A)
+                .when()
+                .get(BASE + "/{id}/documents", id)
+                .then()
+                .body("size()", equalTo(1));
+        given().auth()
+                .oauth2(TestTokens.regulator())
+                .queryParam("stage", "DRAFT")
+                .when()
+                .get(BASE + "/queue")
+                .then()
+                .statusCode(400);
+    }
 }
