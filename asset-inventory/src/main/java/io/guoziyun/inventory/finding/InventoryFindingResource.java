@@ -9,6 +9,7 @@ import io.guoziyun.commons.paging.Conditions;
 import io.guoziyun.commons.paging.Page;
 import io.guoziyun.commons.paging.PageParams;
 import io.guoziyun.commons.policy.ChinaTime;
+import io.guoziyun.commons.statistics.FindingStatistics;
 import io.guoziyun.commons.validation.UsccCode;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
@@ -109,6 +110,23 @@ public class InventoryFindingResource {
                 filter.query(page.toSort(SORTS, "-detectedOn", "id")),
                 page,
                 f -> InventoryFindingView.of(f, asOf, inputs(f)));
+    }
+
+    @GET
+    @Path("/statistics")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({Roles.REGULATOR, Roles.AUDITOR})
+    @Operation(
+            summary = "Counts for the regulator overview",
+            description = "Roles: regulator, auditor. The firms with sites or servers, and open findings by rule on "
+                    + "asOf (AI-1: new data centres, AI-2: servers bought after the directive).")
+    public FindingStatistics statistics(@QueryParam("asOf") @Parameter(example = "2022-10-01") LocalDate asOf) {
+        return FindingStatistics.of(
+                InventoryFinding.getEntityManager(),
+                "InventoryFinding",
+                List.of("Site", "Server"),
+                asOf == null ? ChinaTime.today() : asOf);
     }
 
     @GET

@@ -146,4 +146,27 @@ class ServerResourceTest {
                 .then()
                 .statusCode(409);
     }
+
+    @Test
+    void theOverviewCountsOpenFindingsByRuleAndTheFirmsFiling() {
+        String path = "/api/v1/inventory-findings/statistics?asOf=2022-01-01";
+        Integer counted = as(TestTokens.regulator())
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("openByRule.AI-2");
+        int before = counted == null ? 0 : counted;
+        Estate.declareServer(firm, Estate.server("S-1", null, "PURCHASE", "2021-09-01"));
+        as(TestTokens.auditor())
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("asOf", equalTo("2022-01-01"))
+                .body("firms", hasItem(uscc))
+                .body("openByRule.AI-2", equalTo(before + 1));
+        as(firm).when().get(path).then().statusCode(403);
+    }
 }

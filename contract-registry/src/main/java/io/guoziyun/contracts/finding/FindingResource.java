@@ -9,6 +9,7 @@ import io.guoziyun.commons.paging.Conditions;
 import io.guoziyun.commons.paging.Page;
 import io.guoziyun.commons.paging.PageParams;
 import io.guoziyun.commons.policy.ChinaTime;
+import io.guoziyun.commons.statistics.FindingStatistics;
 import io.guoziyun.commons.validation.UsccCode;
 import io.guoziyun.contracts.finding.FindingView.Status;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -156,6 +157,23 @@ public class FindingResource {
         return Response.ok(csv.toString())
                 .header("Content-Disposition", "attachment; filename=\"contract-findings-" + asOf + ".csv\"")
                 .build();
+    }
+
+    @GET
+    @Path("/statistics")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({Roles.REGULATOR, Roles.AUDITOR})
+    @Operation(
+            summary = "Counts for the regulator overview",
+            description = "Roles: regulator, auditor. The firms with contracts, and open findings by rule on asOf "
+                    + "(open CR-3 findings are the contracts overdue for migration).")
+    public FindingStatistics statistics(@QueryParam("asOf") @Parameter(example = "2022-10-01") LocalDate asOf) {
+        return FindingStatistics.of(
+                ContractFinding.getEntityManager(),
+                "ContractFinding",
+                List.of("Contract"),
+                asOf == null ? ChinaTime.today() : asOf);
     }
 
     @GET

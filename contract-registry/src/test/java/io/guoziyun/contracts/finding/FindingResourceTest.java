@@ -165,4 +165,27 @@ class FindingResourceTest {
     private static org.hamcrest.Matcher<Iterable<? extends Object>> everyItemIs(String value) {
         return org.hamcrest.Matchers.everyItem(equalTo(value));
     }
+
+    @Test
+    void theOverviewCountsOpenFindingsByRuleAndTheFirmsFiling() {
+        String path = "/api/v1/contract-findings/statistics?asOf=2022-10-01";
+        Integer before = given().auth()
+                .oauth2(TestTokens.regulator())
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("openByRule.CR-3");
+        Filings.file(firm, "alibaba-cloud", "2019-01-01", "2022-06-30");
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("firms", hasItem(uscc))
+                .body("openByRule.CR-3", equalTo((before == null ? 0 : before) + 1));
+        given().auth().oauth2(firm).when().get(path).then().statusCode(403);
+    }
 }

@@ -1,69 +1,176 @@
 package io.guoziyun.gateway.route;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.proxy.handler.ProxyHandler;
-import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
  * Installs one streaming reverse proxy per route of the {@link RouteTable}. A request reaches a service only with
- * a token the gateway has validated (issuer, signature, expiry, audience); the token is relayed unchanged and the
- * service validates it again.
+ * a token the gateway has validated (issuer, signature, expiry, audience), within its client's rate limit, below the
+ * route's body limit and while the service's circuit is closed; the token is relayed unchanged and the service
+ * validates it again. A service that is down or silent gives 503 or 504 problem+json, never a hang.
  */
 @ApplicationScoped
 public class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
-    /** Runs before Quarkus's own failure handler, so authentication failures answer in problem+json too. */
+    /** Runs before Quarkus's own handlers, so request ids and problem+json cover authentication failures too. */
     private static final int FIRST = Integer.MIN_VALUE;
+    /** After every named route: what is left under /api is no route of the suite. */
+    public static final int LAST = 100_000;
 
-    void install(@Observes Router router, Vertx vertx, RouteTable table) {
+    private final RateLimiter limiter = new RateLimiter();
+    private final Map<String, Service> services = new LinkedHashMap<>();
+
+    /** One service behind the gateway: its connection pool and its circuit. */
+    record Service(String name, URI url, HttpClient client, CircuitBreaker breaker) {}
+
+    void install(@Observes Router router, Vertx vertx, RouteTable table, MeterRegistry registry) {
+        router.route().order(FIRST).handler(RequestIds::handle);
         router.route().order(FIRST).failureHandler(ProxyRoutes::failure);
+        RouteMetrics metrics = new RouteMetrics(registry);
         table.routes().forEach((name, route) -> {
             URI url = route.url();
+            Service service = services.computeIfAbsent(
+                    origin(url),
+                    origin -> new Service(
+                            origin,
+                            url,
+                            vertx.createHttpClient(
+                                    new HttpClientOptions()
+                                            .setSsl("https".equals(url.getScheme()))
+                                            .setKeepAlive(true)
+                                            .setIdleTimeout(60)
+                                            .setIdleTimeoutUnit(TimeUnit.SECONDS)
+                                            .setMaxInitialLineLength(8192),
+                                    new PoolOptions()
+                                            .setHttp1MaxSize(table.maxConnectionsPerService())
+                                            .setMaxWaitQueueSize(table.maxWaitingPerService())),
+                            new CircuitBreaker(
+                                    table.circuitBreaker().failureThreshold(),
+                                    table.circuitBreaker().openFor().toMillis())));
             int port = url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
-            HttpClient client = vertx.createHttpClient(
-                    new HttpClientOptions()
-                            .setSsl("https".equals(url.getScheme()))
-                            .setConnectTimeout((int) route.connectTimeout().toMillis())
-                            .setIdleTimeout((int) route.timeout().toMillis())
-                            .setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
-                            .setKeepAlive(true),
-                    new PoolOptions().setHttp1MaxSize(table.maxConnectionsPerService()));
-            ProxyHandler proxy =
-                    ProxyHandler.create(HttpProxy.reverseProxy(client).origin(port, url.getHost()));
+            SocketAddress address = SocketAddress.inetSocketAddress(port, url.getHost());
+            StreamingProxy proxy = new StreamingProxy(
+                    service,
+                    address,
+                    route.connectTimeout().toMillis(),
+                    route.timeout().toMillis());
+            int perSecond = route.requestsPerSecond().orElse(table.rateLimit().requestsPerSecond());
+            int burst = route.burst().orElse(table.rateLimit().burst());
+            long maxBody = route.maxBodySize().asLongValue();
             String prefix = route.prefix();
             router.routeWithRegex("^" + java.util.regex.Pattern.quote(prefix) + "(/.*)?$")
                     .handler(ProxyRoutes::requireToken)
-                    .handler(ProxyRoutes::forwarded)
-                    .handler(proxy);
-            LOG.infof("Route %s: %s/** -> %s", name, prefix, url);
+                    .handler(ctx -> guard(ctx, name, service, maxBody, perSecond, burst))
+                    .handler(ctx -> {
+                        metrics.observe(ctx, name);
+                        forwarded(ctx);
+                    })
+                    .handler(proxy::handle);
+            LOG.infof(
+                    "Route %s: %s/** -> %s (%d/s, burst %d, body <= %s)",
+                    name, prefix, url, perSecond, burst, route.maxBodySize().asLongValue());
         });
-        // Anything else under /api is not a route of the suite.
+        vertx.setPeriodic(60_000, id -> limiter.evictIdle(System.nanoTime(), TimeUnit.MINUTES.toNanos(5)));
         router.route("/api/*")
+                .order(LAST)
                 .handler(ProxyRoutes::requireToken)
                 .handler(ctx -> GatewayProblem.send(ctx, 404, "Not Found", "No service answers at this path"));
     }
 
+    /** The services behind the gateway, by origin, for health checks and the overview. */
+    public Map<String, Service> services() {
+        return services;
+    }
+
     /** Proactive authentication has already validated a presented token; here a missing one is refused. */
-    private static void requireToken(RoutingContext ctx) {
-        if (ctx.user() instanceof QuarkusHttpUser user
-                && !user.getSecurityIdentity().isAnonymous()) {
+    static void requireToken(RoutingContext ctx) {
+        if (identity(ctx) != null) {
             ctx.next();
         } else {
             GatewayProblem.send(ctx, 401, "Unauthorized", "A valid bearer token is required");
+        }
+    }
+
+    public static SecurityIdentity identity(RoutingContext ctx) {
+        if (ctx.user() instanceof QuarkusHttpUser user
+                && !user.getSecurityIdentity().isAnonymous()) {
+            return user.getSecurityIdentity();
+        }
+        return null;
+    }
+
+    /** The client a limit applies to: the firm for firm tokens, else the token's client, else its subject. */
+    static String client(RoutingContext ctx) {
+        SecurityIdentity identity = identity(ctx);
+        if (identity != null && identity.getPrincipal() instanceof JsonWebToken jwt) {
+            for (String claim : new String[] {"firm_id", "azp", "sub"}) {
+                Object value = jwt.getClaim(claim);
+                if (value != null) {
+                    return claim + ":" + value.toString().replace("\"", "");
+                }
+            }
+        }
+        return "anonymous";
+    }
+
+    private void guard(RoutingContext ctx, String route, Service service, long maxBody, int perSecond, int burst) {
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && tooLarge(length, maxBody)) {
+            GatewayProblem.send(
+                    ctx, 413, "Content Too Large", "This route takes bodies of at most " + maxBody + " bytes");
+            return;
+        }
+        long wait = limiter.acquire(route + "|" + client(ctx), perSecond, burst, System.nanoTime());
+        if (wait > 0) {
+            ctx.response().putHeader("Retry-After", Long.toString(wait));
+            GatewayProblem.send(
+                    ctx,
+                    429,
+                    "Too Many Requests",
+                    "More than " + perSecond + " requests a second to " + route + " from this client; retry after "
+                            + wait + " s");
+            return;
+        }
+        long now = System.currentTimeMillis();
+        if (!service.breaker().allow(now)) {
+            ctx.response()
+                    .putHeader("Retry-After", Long.toString(service.breaker().retryAfterSeconds(now)));
+            GatewayProblem.send(
+                    ctx,
+                    503,
+                    "Service Unavailable",
+                    service.name() + " is not answering; the gateway stopped sending it requests for a moment");
+            return;
+        }
+        ctx.next();
+    }
+
+    private static boolean tooLarge(String contentLength, long max) {
+        try {
+            return Long.parseLong(contentLength.trim()) > max;
+        } catch (NumberFormatException e) {
+            return true;
         }
     }
 
@@ -75,8 +182,8 @@ public class ProxyRoutes {
                 ? "unknown"
                 : request.remoteAddress().hostAddress();
         String proto = request.scheme();
-        request.headers().remove("Forwarded");
         request.headers()
+                .set("Forwarded", "for=\"" + client + "\";proto=" + proto + ";host=\"" + host + "\"")
                 .set("X-Forwarded-For", client)
                 .set("X-Forwarded-Proto", proto)
                 .set("X-Forwarded-Host", host);
@@ -89,8 +196,48 @@ public class ProxyRoutes {
             GatewayProblem.send(ctx, 401, "Unauthorized", "The bearer token is not valid");
         } else if (ctx.statusCode() == 403) {
             GatewayProblem.send(ctx, 403, "Forbidden", "Your role does not permit this operation");
-        } else {
+        } else if (ctx.statusCode() == 413) {
+            GatewayProblem.send(ctx, 413, "Content Too Large", "The request body is too large");
+        } else if (ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
             ctx.next();
+        } else {
+            LOG.errorf(
+                    failure,
+                    "%s %s failed",
+                    ctx.request().method(),
+                    ctx.request().path());
+            GatewayProblem.send(
+                    ctx, 500, "Internal Server Error", "The gateway failed; request id " + RequestIds.of(ctx));
+        }
+    }
+
+    private static String origin(URI url) {
+        return url.getScheme() + "://" + url.getHost() + ":" + url.getPort();
+    }
+
+    /** Latency and status of each route's requests, as Prometheus sees them: gateway_route_requests_seconds. */
+    private static final class RouteMetrics {
+        private final MeterRegistry registry;
+        private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+
+        RouteMetrics(MeterRegistry registry) {
+            this.registry = registry;
+        }
+
+        void observe(RoutingContext ctx, String route) {
+            long started = System.nanoTime();
+            ctx.addBodyEndHandler(v -> {
+                int status = ctx.response().getStatusCode();
+                timers.computeIfAbsent(
+                                route + "|" + status,
+                                key -> Timer.builder("gateway.route.requests")
+                                        .description("Requests the gateway relayed, by route and status")
+                                        .tag("route", route)
+                                        .tag("status", Integer.toString(status))
+                                        .publishPercentileHistogram(false)
+                                        .register(registry))
+                        .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            });
         }
     }
 }

@@ -1,12 +1,14 @@
 package io.guoziyun.gateway.route;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
-/** The gateway's route table: each path prefix and the service that answers below it. */
+/** The gateway's route table: each path prefix, the service that answers below it, and how it is guarded. */
 @ConfigMapping(prefix = "gateway")
 public interface RouteTable {
 
@@ -16,6 +18,15 @@ public interface RouteTable {
     /** Connections kept open to each service; a bounded pool that never leaks is what keeps the proxy alive. */
     @WithDefault("64")
     int maxConnectionsPerService();
+
+    /** Requests that may wait for a pooled connection; beyond them the gateway answers 503 at once. */
+    @WithDefault("512")
+    int maxWaitingPerService();
+
+    /** The default per-client limit of every route. */
+    RateLimit rateLimit();
+
+    CircuitBreakerPolicy circuitBreaker();
 
     interface Route {
         /** A path prefix without trailing slash; it and everything below it go to {@link #url()}. */
@@ -28,8 +39,35 @@ public interface RouteTable {
         @WithDefault("PT2S")
         Duration connectTimeout();
 
-        /** Longest silence on an open exchange before it is given up. */
+        /** Longest silence on an open exchange before it is given up (504). */
         @WithDefault("PT30S")
         Duration timeout();
+
+        /** Largest request body this route takes (413 beyond it). */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
+
+        /** This route's per-client limit, when it differs from the default. */
+        Optional<Integer> requestsPerSecond();
+
+        Optional<Integer> burst();
+    }
+
+    /** A token bucket per client and route: {@code burst} requests at once, refilled at {@code requestsPerSecond}. */
+    interface RateLimit {
+        @WithDefault("50")
+        int requestsPerSecond();
+
+        @WithDefault("100")
+        int burst();
+    }
+
+    /** Per service: this many failures in a row open the circuit, for this long, then one trial request. */
+    interface CircuitBreakerPolicy {
+        @WithDefault("5")
+        int failureThreshold();
+
+        @WithDefault("PT10S")
+        Duration openFor();
     }
 }

@@ -54,7 +54,7 @@ class ProxyRoutesTest {
                 .contentType(ContentType.BINARY)
                 .body(body)
                 .when()
-                .post("/api/v1/contracts")
+                .post("/api/v1/servers/import")
                 .then()
                 .statusCode(201)
                 .body("bodyLength", equalTo(body.length))

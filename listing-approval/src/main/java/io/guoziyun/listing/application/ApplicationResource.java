@@ -11,6 +11,7 @@ import io.guoziyun.commons.idempotency.Idempotency;
 import io.guoziyun.commons.paging.Conditions;
 import io.guoziyun.commons.paging.Page;
 import io.guoziyun.commons.paging.PageParams;
+import io.guoziyun.commons.problem.ProblemException;
 import io.guoziyun.commons.validation.UsccCode;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -106,6 +107,9 @@ public class ApplicationResource {
             @Valid @BeanParam PageParams page,
             @QueryParam("stage") Stage stage,
             @QueryParam("asOf") @Parameter(example = "2024-10-08") LocalDate asOf) {
+        if (stage != null && !PENDING.contains(stage)) {
+            throw ProblemException.invalid("stage", "one of the stages awaiting the regulator: " + PENDING);
+        }
         Conditions where = new Conditions()
                 .clause("stage in :pending")
                 .parameter("pending", stage == null ? PENDING : List.of(stage));
@@ -116,6 +120,47 @@ public class ApplicationResource {
                 ListingApplication.<ListingApplication>find(query, where.parameters()),
                 page,
                 app -> workflow.view(app, asOf));
+    }
+
+    /** Counts for the regulator overview. */
+    @Schema(name = "ListingStatistics")
+    public record Statistics(
+            LocalDate asOf,
+
+            @Schema(description = "Every firm with an application")
+            List<String> firms,
+
+            Map<Stage, Long> byStage,
+
+            @Schema(description = "Applications past their stage deadline on asOf, clock running")
+            long overdue) {}
+
+    @GET
+    @Path("/statistics")
+    @Transactional
+    @RolesAllowed({Roles.REGULATOR, Roles.AUDITOR})
+    @Operation(
+            summary = "Counts for the regulator overview",
+            description = "Roles: regulator, auditor. Applications by stage, and those overdue on asOf.")
+    public Statistics statistics(@QueryParam("asOf") @Parameter(example = "2024-10-17") LocalDate asOf) {
+        LocalDate date = asOf == null ? workflow.today() : asOf;
+        var em = ListingApplication.getEntityManager();
+        Map<Stage, Long> byStage = new java.util.EnumMap<>(Stage.class);
+        for (Object[] row : em.createQuery(
+                        "select a.stage, count(a) from ListingApplication a group by a.stage", Object[].class)
+                .getResultList()) {
+            byStage.put((Stage) row[0], ((Number) row[1]).longValue());
+        }
+        long overdue = em.createQuery(
+                        "select count(a) from ListingApplication a where a.pausedOn is null"
+                                + " and a.stageDeadline < :asOf",
+                        Long.class)
+                .setParameter("asOf", date)
+                .getSingleResult();
+        List<String> firms = em.createQuery(
+                        "select distinct a.firmId from ListingApplication a order by a.firmId", String.class)
+                .getResultList();
+        return new Statistics(date, firms, byStage, overdue);
     }
 
     @GET

@@ -387,4 +387,33 @@ class WorkflowTest {
         }
         given().auth().oauth2(FIRM_A).when().get(BASE + "/queue").then().statusCode(403);
     }
+
+    @Test
+    void theOverviewCountsApplicationsByStageAndOverdue() {
+        String path = BASE + "/statistics?asOf=2024-10-17";
+        var before = given().auth()
+                .oauth2(REGULATOR_1)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        Integer counted = before.get("byStage.SUBMITTED");
+        int submitted = counted == null ? 0 : counted;
+        int overdue = before.getInt("overdue");
+        String firmId = TestTokens.newFirm();
+        String id = Applications.draftWithDocuments(TestTokens.firm(firmId));
+        step(TestTokens.firm(firmId), id, "submission", null).statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("firms", hasItem(firmId))
+                .body("byStage.SUBMITTED", equalTo(submitted + 1))
+                .body("overdue", equalTo(overdue + 1));
+        given().auth().oauth2(FIRM_A).when().get(path).then().statusCode(403);
+    }
 }

@@ -1,0 +1,115 @@
+package io.guoziyun.gateway.docs;
+
+import io.guoziyun.gateway.route.GatewayProblem;
+import io.guoziyun.gateway.route.RouteTable;
+import io.smallrye.config.ConfigMapping;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Serves each service's OpenAPI document at {@code /openapi/<service>} for the one Swagger UI: fetched from the
+ * service, with the gateway as its only server (so "Try it out" goes through the gateway) and Keycloak's
+ * authorization code flow as its security scheme (so "Authorize" logs a regulator in on Keycloak's own page).
+ */
+@ApplicationScoped
+public class ApiDocs {
+
+    private static final Logger LOG = Logger.getLogger(ApiDocs.class);
+    /** The gateway's own document (the overview). */
+    private static final String SELF = "self";
+
+    /** {@code gateway.api-docs.documents.<name>=<route>}: the route whose service serves the document. */
+    @ConfigMapping(prefix = "gateway.api-docs")
+    public interface Config {
+        Map<String, String> documents();
+
+        /** Keycloak's authorization endpoint as a browser reaches it. */
+        String authorizationUrl();
+
+        /** Keycloak's token endpoint as a browser reaches it. */
+        String tokenUrl();
+    }
+
+    void install(@Observes Router router, Vertx vertx, RouteTable table, Config config) {
+        HttpClient client = vertx.createHttpClient();
+        router.get("/openapi/:name").handler(ctx -> {
+            String route = config.documents().get(ctx.pathParam("name"));
+            URI url;
+            if (SELF.equals(route)) {
+                url = URI.create(
+                        "http://127.0.0.1:" + ctx.request().localAddress().port());
+            } else if (route != null && table.routes().containsKey(route)) {
+                url = table.routes().get(route).url();
+            } else {
+                GatewayProblem.send(ctx, 404, "Not Found", "No API document of that name");
+                return;
+            }
+            fetch(client, url)
+                    .onSuccess(doc -> ctx.response()
+                            .putHeader("Content-Type", "application/json")
+                            .putHeader("Cache-Control", "no-cache")
+                            .end(rewrite(doc, config).encode()))
+                    .onFailure(error -> {
+                        LOG.warnf("API document %s from %s: %s", ctx.pathParam("name"), url, error.getMessage());
+                        GatewayProblem.send(
+                                ctx, 503, "Service Unavailable", "The service's API document cannot be read now");
+                    });
+        });
+    }
+
+    private static io.vertx.core.Future<JsonObject> fetch(HttpClient client, URI url) {
+        int port = url.getPort() > 0 ? url.getPort() : 80;
+        return client.request(new RequestOptions()
+                        .setMethod(HttpMethod.GET)
+                        .setHost(url.getHost())
+                        .setPort(port)
+                        .setURI("/q/openapi?format=json")
+                        .setTimeout(5000))
+                .compose(request -> request.send())
+                .compose(response -> response.statusCode() == 200
+                        ? response.body()
+                        : io.vertx.core.Future.failedFuture("status " + response.statusCode()))
+                .map(body -> body.toJsonObject());
+    }
+
+    static JsonObject rewrite(JsonObject doc, Config config) {
+        doc.put("servers", new JsonArray().add(new JsonObject().put("url", "/").put("description", "The gateway")));
+        JsonObject components = doc.getJsonObject("components");
+        if (components == null) {
+            components = new JsonObject();
+            doc.put("components", components);
+        }
+        JsonObject schemes = components.getJsonObject("securitySchemes");
+        if (schemes == null) {
+            schemes = new JsonObject();
+            components.put("securitySchemes", schemes);
+        }
+        schemes.put(
+                "oidc",
+                new JsonObject()
+                        .put("type", "oauth2")
+                        .put("description", "Log in on Keycloak (authorization code with PKCE, client swagger-ui)")
+                        .put(
+                                "flows",
+                                new JsonObject()
+                                        .put(
+                                                "authorizationCode",
+                                                new JsonObject()
+                                                        .put("authorizationUrl", config.authorizationUrl())
+                                                        .put("tokenUrl", config.tokenUrl())
+                                                        .put(
+                                                                "scopes",
+                                                                new JsonObject().put("openid", "OpenID Connect")))));
+        return doc;
+    }
+}

@@ -1,0 +1,144 @@
+package io.guoziyun.gateway.route;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Locale;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Relays one request to a service and streams the answer back, both bodies piped with back-pressure. Hop-by-hop
+ * headers stay on their hop. When the client hangs up first, the exchange with the service is reset, so its pooled
+ * connection is never left half-read (which, repeated, would leave the gateway with no connection to give). A
+ * service that cannot be reached answers 503, one that stays silent past the route's timeout 504, both
+ * problem+json.
+ */
+final class StreamingProxy {
+
+    private static final Logger LOG = Logger.getLogger(StreamingProxy.class);
+    /** RFC 9110 §7.6.1 and the usual extras: these describe one connection, not the message. */
+    private static final Set<String> HOP_BY_HOP = Set.of(
+            "connection",
+            "keep-alive",
+            "proxy-authenticate",
+            "proxy-authorization",
+            "proxy-connection",
+            "te",
+            "trailer",
+            "transfer-encoding",
+            "upgrade",
+            "host");
+
+    private final ProxyRoutes.Service service;
+    private final SocketAddress address;
+    private final long connectMillis;
+    private final long timeoutMillis;
+
+    StreamingProxy(ProxyRoutes.Service service, SocketAddress address, long connectMillis, long timeoutMillis) {
+        this.service = service;
+        this.address = address;
+        this.connectMillis = connectMillis;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    void handle(RoutingContext ctx) {
+        HttpServerRequest in = ctx.request();
+        in.pause();
+        RequestOptions options = new RequestOptions()
+                .setServer(address)
+                .setMethod(in.method())
+                .setURI(in.uri())
+                .setConnectTimeout(connectMillis)
+                .setIdleTimeout(timeoutMillis);
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        copy(in.headers(), headers);
+        options.setHeaders(headers);
+        service.client().request(options).onComplete(connected -> {
+            if (connected.failed()) {
+                failed(ctx, connected.cause());
+                return;
+            }
+            HttpClientRequest out = connected.result();
+            ctx.addEndHandler(end -> {
+                if (end.failed()) {
+                    out.reset();
+                }
+            });
+            if (in.response().closed()) {
+                out.reset();
+                return;
+            }
+            out.send(in).onComplete(answered -> {
+                if (answered.failed()) {
+                    failed(ctx, answered.cause());
+                    return;
+                }
+                service.breaker().success();
+                relay(ctx, out, answered.result());
+            });
+        });
+    }
+
+    private static void relay(RoutingContext ctx, HttpClientRequest out, HttpClientResponse answer) {
+        HttpServerResponse response = ctx.response();
+        if (response.closed()) {
+            out.reset();
+            return;
+        }
+        response.setStatusCode(answer.statusCode());
+        response.setStatusMessage(answer.statusMessage());
+        copy(answer.headers(), response.headers());
+        if (!answer.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            response.setChunked(true);
+        }
+        answer.pipeTo(response).onFailure(error -> out.reset());
+    }
+
+    private void failed(RoutingContext ctx, Throwable error) {
+        if (ctx.response().closed()) {
+            return;
+        }
+        ctx.request().resume();
+        service.breaker().failure(System.currentTimeMillis());
+        String message = String.valueOf(error.getMessage());
+        boolean silent = message.startsWith("The timeout period");
+        LOG.warnf(
+                "%s did not answer %s %s: %s",
+                service.name(), ctx.request().method(), ctx.request().uri(), message);
+        if (ctx.response().headWritten()) {
+            ctx.response().reset();
+        } else if (silent) {
+            GatewayProblem.send(ctx, 504, "Gateway Timeout", service.name() + " did not answer in time");
+        } else {
+            ctx.response().putHeader("Retry-After", "5");
+            GatewayProblem.send(ctx, 503, "Service Unavailable", service.name() + " is not reachable");
+        }
+    }
+
+    private static void copy(MultiMap from, MultiMap to) {
+        String connection = from.get(HttpHeaders.CONNECTION);
+        for (var header : from) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (!HOP_BY_HOP.contains(name) && (connection == null || !listed(connection, name))) {
+                to.add(header.getKey(), header.getValue());
+            }
+        }
+    }
+
+    /** Headers named in Connection are hop-by-hop too. */
+    private static boolean listed(String connection, String name) {
+        for (String token : connection.split(",")) {
+            if (token.trim().equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,299 @@
+package io.guoziyun.gateway.route;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.guoziyun.commons.testing.TestOidc;
+import io.guoziyun.commons.testing.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(TestOidc.class)
+@WithTestResource(EchoService.class)
+class GatewayGuardsTest {
+
+    private static final String FIRM_A = TestTokens.firm(TestTokens.FIRM_A);
+    private static final String FIRM_B = TestTokens.firm(TestTokens.FIRM_B);
+
+    @TestHTTPResource("/")
+    URL gateway;
+
+    @BeforeEach
+    void listingUp() {
+        EchoService.listingUp();
+    }
+
+    @Test
+    void everyPrefixReachesItsService() {
+        Map<String, String> prefixes = Map.ofEntries(
+                Map.entry("/api/v1/contracts", "contracts"),
+                Map.entry("/api/v1/providers", "providers"),
+                Map.entry("/api/v1/contract-findings", "contract-findings"),
+                Map.entry("/api/v1/contract-audit", "contract-audit"),
+                Map.entry("/api/v1/sites", "sites"),
+                Map.entry("/api/v1/servers", "servers"),
+                Map.entry("/api/v1/inventory-findings", "inventory-findings"),
+                Map.entry("/api/v1/inventory-summary", "inventory-summary"),
+                Map.entry("/api/v1/inventory-audit", "inventory-audit"),
+                Map.entry("/api/v1/listing-applications", "listing-applications"),
+                Map.entry("/api/v1/calendar", "calendar"),
+                Map.entry("/api/v1/listing-audit", "listing-audit"));
+        prefixes.forEach((prefix, route) -> given().auth()
+                .oauth2(FIRM_A)
+                .when()
+                .get(prefix + "/x?y=1")
+                .then()
+                .statusCode(200)
+                .body("uri", equalTo(prefix + "/x?y=1")));
+    }
+
+    @Test
+    void requestIdsGoThereAndBack() {
+        given().auth()
+                .oauth2(FIRM_A)
+                .header("X-Request-Id", "trace-42.a:b")
+                .when()
+                .get("/api/v1/contracts/1")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", "trace-42.a:b")
+                .body("headers.x-request-id", equalTo("trace-42.a:b"));
+        String generated = given().auth()
+                .oauth2(FIRM_A)
+                .header("X-Request-Id", "<script>alert(1)</script>")
+                .when()
+                .get("/api/v1/contracts/1")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .extract()
+                .header("X-Request-Id");
+        assertTrue(!generated.contains("script"));
+        given().when().get("/api/v1/contracts/1").then().statusCode(401).header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void aFloodingClientIsSlowedAndOthersAreNot() {
+        int limited = 0;
+        String retryAfter = null;
+        for (int i = 0; i < 8; i++) {
+            var response = given().auth().oauth2(FIRM_A).when().get("/api/v1/limited/x");
+            if (response.statusCode() == 429) {
+                limited++;
+                retryAfter = response.header("Retry-After");
+                response.then().contentType("application/problem+json").body("status", equalTo(429));
+            } else {
+                assertEquals(200, response.statusCode());
+            }
+        }
+        assertTrue(limited >= 4, "at most the burst of 3 (and a refill) passes, " + limited + " limited");
+        assertTrue(retryAfter != null && Integer.parseInt(retryAfter) >= 1, "Retry-After " + retryAfter);
+        given().auth().oauth2(FIRM_B).when().get("/api/v1/limited/x").then().statusCode(200);
+        given().auth().oauth2(FIRM_A).when().get("/api/v1/contracts/1").then().statusCode(200);
+    }
+
+    @Test
+    void aBodyOverTheRouteLimitIs413Problem() {
+        given().auth()
+                .oauth2(FIRM_A)
+                .contentType("application/json")
+                .body(new byte[1024 * 1024 + 1])
+                .when()
+                .post("/api/v1/contracts")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aStoppedServiceGives503AtOnceAndTheGatewayRecovers() throws Exception {
+        EchoService.listingDown();
+        try {
+            for (int i = 0; i < 6; i++) {
+                long started = System.nanoTime();
+                given().auth()
+                        .oauth2(FIRM_A)
+                        .when()
+                        .get("/api/v1/listing-applications/1")
+                        .then()
+                        .statusCode(503)
+                        .contentType("application/problem+json")
+                        .header("Retry-After", notNullValue());
+                long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                assertTrue(millis < 2000, "503 took " + millis + " ms");
+            }
+            given().auth()
+                    .oauth2(FIRM_A)
+                    .when()
+                    .get("/api/v1/contracts/1")
+                    .then()
+                    .statusCode(200);
+        } finally {
+            EchoService.listingUp();
+        }
+        int status = 0;
+        for (int attempt = 0; attempt < 20 && status != 200; attempt++) {
+            Thread.sleep(250);
+            status = given().auth()
+                    .oauth2(FIRM_A)
+                    .when()
+                    .get("/api/v1/listing-applications/1")
+                    .statusCode();
+        }
+        assertEquals(200, status, "the gateway sends requests again once the service is back");
+    }
+
+    @Test
+    void aSilentServiceGives504AfterTheRouteTimeout() {
+        long started = System.nanoTime();
+        given().auth()
+                .oauth2(FIRM_A)
+                .when()
+                .get("/api/v1/slow/x")
+                .then()
+                .statusCode(504)
+                .contentType("application/problem+json");
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        assertTrue(millis >= 900 && millis < 5000, "504 after " + millis + " ms");
+    }
+
+    @Test
+    void aBurstOfAbandonedRequestsLeavesTheGatewayAnswering() throws Exception {
+        String request =
+                "GET /api/v1/burst/delay HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + FIRM_A + "\r\n\r\n";
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            List<Future<?>> sent = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                sent.add(pool.submit(() -> {
+                    try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+                        OutputStream out = socket.getOutputStream();
+                        out.write(request.getBytes(StandardCharsets.US_ASCII));
+                        out.flush();
+                        Thread.sleep(20);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : sent) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (int i = 0; i < 10; i++) {
+            long started = System.nanoTime();
+            given().auth()
+                    .oauth2(FIRM_A)
+                    .when()
+                    .get("/api/v1/burst/delay")
+                    .then()
+                    .statusCode(200);
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            assertTrue(millis < 2000, "answered in " + millis + " ms after the burst");
+        }
+    }
+
+    @Test
+    void theOverviewMarksAServiceThatIsDownAndAnswersTheRest() throws Exception {
+        given().auth()
+                .oauth2(TestTokens.regulator())
+                .when()
+                .get("/api/v1/overview")
+                .then()
+                .statusCode(200)
+                .body("complete", equalTo(true))
+                .body("firmsFiling", equalTo(4))
+                .body("contracts.contractsOverdueForMigration", equalTo(5))
+                .body("inventory.newServers", equalTo(40))
+                .body("inventory.newDataCentres", equalTo(1))
+                .body("listingApplications.byStage.INITIAL_REVIEW", equalTo(2))
+                .body("listingApplications.overdue", equalTo(1));
+        EchoService.listingDown();
+        try {
+            given().auth()
+                    .oauth2(TestTokens.auditor())
+                    .when()
+                    .get("/api/v1/overview")
+                    .then()
+                    .statusCode(200)
+                    .body("complete", equalTo(false))
+                    .body("listingApplications.status", equalTo("UNAVAILABLE"))
+                    .body("contracts.status", equalTo("AVAILABLE"))
+                    .body("firmsFiling", equalTo(3));
+        } finally {
+            EchoService.listingUp();
+        }
+        given().auth().oauth2(FIRM_A).when().get("/api/v1/overview").then().statusCode(403);
+        given().when().get("/api/v1/overview").then().statusCode(401);
+        given().auth()
+                .oauth2(TestTokens.regulator())
+                .queryParam("asOf", "yesterday")
+                .when()
+                .get("/api/v1/overview")
+                .then()
+                .statusCode(400);
+    }
+
+    @Test
+    void oneSwaggerUiWithEveryServicesDocumentThroughTheGateway() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200).contentType(containsString("text/html"));
+        for (String name : List.of("contract-registry", "asset-inventory", "listing-approval", "gateway")) {
+            given().when()
+                    .get("/openapi/" + name)
+                    .then()
+                    .statusCode(200)
+                    .body("servers[0].url", equalTo("/"))
+                    .body("components.securitySchemes.oidc.type", equalTo("oauth2"))
+                    .body(
+                            "components.securitySchemes.oidc.flows.authorizationCode.authorizationUrl",
+                            containsString("/protocol/openid-connect/auth"));
+        }
+        given().when().get("/openapi/nothing").then().statusCode(404);
+        given().when()
+                .get("/q/swagger-ui/")
+                .then()
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY");
+    }
+
+    @Test
+    void healthAndMetrics() {
+        given().auth()
+                .oauth2(FIRM_A)
+                .when()
+                .get("/api/v1/contracts/metrics-probe")
+                .then()
+                .statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("keycloak"));
+        given().when().get("/q/health/group/routes").then().body("checks[0].name", equalTo("routes"));
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("gateway_route_requests_seconds_count{route=\"contracts\",status=\"200\"}"))
+                .body(not(containsString("metrics-probe")));
+    }
+}
