@@ -2,6 +2,7 @@ package io.guoziyun.gateway.route;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -125,7 +126,10 @@ public class ProxyRoutes {
         SecurityIdentity identity = identity(ctx);
         if (identity != null && identity.getPrincipal() instanceof JsonWebToken jwt) {
             for (String claim : new String[] {"firm_id", "azp", "sub"}) {
-                Object value = jwt.getClaim(claim);
+                // Not jwt.getClaim: for a custom claim it builds an exception on every request.
+                Object value = jwt instanceof OidcJwtCallerPrincipal oidc
+                        ? oidc.getClaims().getClaimValue(claim)
+                        : jwt.getClaim(claim);
                 if (value != null) {
                     return claim + ":" + value.toString().replace("\"", "");
                 }

@@ -36,6 +36,9 @@ final class StreamingProxy {
             "upgrade",
             "host");
 
+    /** Answers up to this size are read whole and written at once. */
+    private static final int SMALL = 64 * 1024;
+
     private final ProxyRoutes.Service service;
     private final SocketAddress address;
     private final long connectMillis;
@@ -75,7 +78,7 @@ final class StreamingProxy {
                 out.reset();
                 return;
             }
-            out.send(in).onComplete(answered -> {
+            (hasBody(in) ? out.send(in) : out.send()).onComplete(answered -> {
                 if (answered.failed()) {
                     failed(ctx, answered.cause());
                     return;
@@ -95,10 +98,21 @@ final class StreamingProxy {
         response.setStatusCode(answer.statusCode());
         response.setStatusMessage(answer.statusMessage());
         copy(answer.headers(), response.headers());
-        if (!answer.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+        String length = answer.headers().get(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
             response.setChunked(true);
+        } else if (length.length() <= 5 && Integer.parseInt(length) <= SMALL) {
+            // A small answer goes out in one write with its head: half the system calls of a pipe.
+            answer.body().onSuccess(response::end).onFailure(error -> out.reset());
+            return;
         }
         answer.pipeTo(response).onFailure(error -> out.reset());
+    }
+
+    /** A request without Content-Length or Transfer-Encoding has no body (RFC 9112 §6.3). */
+    private static boolean hasBody(HttpServerRequest in) {
+        String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return (length != null && !"0".equals(length)) || in.headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 
     private void failed(RoutingContext ctx, Throwable error) {
