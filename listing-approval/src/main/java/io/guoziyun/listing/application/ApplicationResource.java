@@ -363,6 +363,9 @@ public class ApplicationResource {
             @Schema(description = "Open findings of the rules that bar clearance")
             int blockingCount,
 
+            @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                    description = "Each open finding seen: its service, the finding, whether it bars clearance")
             JsonNode findings) {}
 
     @GET

@@ -27,7 +27,9 @@ public record ApplicationView(
 
         LocalDate submittedOn,
 
-        @Schema(description = "The suite's proposal on whether review is required (LA-1, LA-3) and why")
+        @Schema(
+                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                description = "The suite's proposal on whether review is required (LA-1, LA-3) and why")
         JsonNode assessment,
 
         @Schema(description = "The regulator's determination; null until made")

@@ -71,6 +71,7 @@ public class WorkflowResource {
 
     @POST
     @Path("/submission")
+    @Consumes(MediaType.WILDCARD)
     @Transactional
     @RolesAllowed(Roles.FIRM)
     @Operation(

@@ -416,4 +416,17 @@ class WorkflowTest {
                 .body("overdue", equalTo(overdue + 1));
         given().auth().oauth2(FIRM_A).when().get(path).then().statusCode(403);
     }
+
+    @Test
+    void aSubmissionNeedsNoBodyWhateverTheClientSaysItSends() {
+        String id = Applications.draftWithDocuments(FIRM_A);
+        given().auth()
+                .oauth2(FIRM_A)
+                .contentType("text/plain")
+                .when()
+                .post(BASE + "/{id}/submission", id)
+                .then()
+                .statusCode(200)
+                .body("stage", equalTo("SUBMITTED"));
+    }
 }

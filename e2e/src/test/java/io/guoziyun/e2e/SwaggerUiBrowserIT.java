@@ -1,0 +1,187 @@
+package io.guoziyun.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A regulator in a real (headless) Chromium: opens the gateway's Swagger UI, picks listing-approval, clicks
+ * Authorize, logs in on Keycloak's own login page, and runs the queue with "Try it out" through the gateway.
+ * The page is kept as target/swagger-ui-queue.png.
+ */
+class SwaggerUiBrowserIT {
+
+    static final String GATEWAY = WalkingSkeletonIT.GATEWAY;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        System.setProperty("SE_OFFLINE", "true");
+        Path target = Path.of("target").toAbsolutePath();
+        Path profile = Files.createTempDirectory(Files.createDirectories(target), "chromium-");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1400,1800",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .withEnvironment(java.util.Map.of("HOME", profile.toString()))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aRegulatorLogsInThroughKeycloakAndRunsTheQueue() throws Exception {
+        submittedApplication();
+
+        browser.get(GATEWAY + "/q/swagger-ui/");
+        Select definitions = new Select(wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".topbar select, .download-url-wrapper select"))));
+        definitions.selectByVisibleText("listing-approval");
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".info .title"), "listing-approval"));
+
+        // Authorize: Swagger UI opens Keycloak's own login page in a second window (code flow with PKCE).
+        String main = browser.getWindowHandle();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".auth-wrapper .authorize")))
+                .click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-ux")));
+        for (WebElement scope : dialog.findElements(By.cssSelector("input[type=checkbox]"))) {
+            if (!scope.isSelected()) {
+                ((JavascriptExecutor) browser).executeScript("arguments[0].click();", scope);
+            }
+        }
+        dialog.findElement(By.cssSelector(".auth-btn-wrapper .authorize")).click();
+        wait.until(driver -> driver.getWindowHandles().size() > 1);
+        Set<String> windows = browser.getWindowHandles();
+        windows.remove(main);
+        browser.switchTo().window(windows.iterator().next());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
+                .sendKeys("regulator1");
+        browser.findElement(By.id("password")).sendKeys("demo-regulator1");
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(driver -> driver.getWindowHandles().size() == 1);
+        browser.switchTo().window(main);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".modal-ux .auth-btn-wrapper .btn-done")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".auth-wrapper .authorize.locked")));
+
+        // The queue, through the gateway, with the regulator's token.
+        WebElement queue = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[contains(@class,'opblock-summary-path') and normalize-space(@data-path)="
+                        + "'/api/v1/listing-applications/queue']")));
+        queue.click();
+        WebElement operation = queue.findElement(
+                By.xpath("ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' opblock ')][1]"));
+        clickWhenReady(operation, ".try-out__btn");
+        clickWhenReady(operation, ".execute");
+        WebElement status = wait.until(driver ->
+                operation.findElements(By.cssSelector(".live-responses-table .response .response-col_status")).stream()
+                        .findFirst()
+                        .orElse(null));
+        String body = wait.until(driver ->
+                        operation
+                                .findElements(By.cssSelector(".live-responses-table .response-col_description pre"))
+                                .stream()
+                                .findFirst()
+                                .orElse(null))
+                .getText();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", status);
+        Path shot = Path.of("target", "swagger-ui-queue.png");
+        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        assertEquals("200", status.getText().trim(), "the queue answered through the gateway");
+        assertTrue(body.contains("\"accessionNumber\""), "the queue lists applications: " + body);
+        assertTrue(Files.size(shot) > 10_000, "a screenshot of the page is kept");
+        Files.writeString(Path.of("target", "swagger-ui-queue.txt"), body, StandardCharsets.UTF_8);
+    }
+
+    private void clickWhenReady(WebElement within, String css) {
+        wait.until(driver -> {
+                    var found = within.findElements(By.cssSelector(css));
+                    return !found.isEmpty()
+                                    && found.get(0).isDisplayed()
+                                    && found.get(0).isEnabled()
+                            ? found.get(0)
+                            : null;
+                })
+                .click();
+    }
+
+    /** An application waiting for the regulator, so the queue has something to show. */
+    private static void submittedApplication() {
+        String firm = Keycloak.machine("demo-firm-b");
+        String id = given().auth()
+                .oauth2(firm)
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"exchange": "LSE", "exchangeCountry": "GB", "listingType": "SECONDARY",
+                         "usersWithPersonalInfo": 1200000, "sector": "FINANCE", "holdsCoreOrImportantData": true}
+                        """)
+                .when()
+                .post(GATEWAY + "/api/v1/listing-applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        for (String kind : new String[] {"DECLARATION", "NATIONAL_SECURITY_ANALYSIS", "LISTING_DOCUMENTS"}) {
+            given().auth()
+                    .oauth2(firm)
+                    .contentType("application/pdf")
+                    .queryParam("kind", kind)
+                    .body("%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))
+                    .when()
+                    .post(GATEWAY + "/api/v1/listing-applications/" + id + "/documents")
+                    .then()
+                    .statusCode(201);
+        }
+        given().auth()
+                .oauth2(firm)
+                .when()
+                .post(GATEWAY + "/api/v1/listing-applications/" + id + "/submission")
+                .then()
+                .statusCode(200);
+    }
+}
