@@ -41,6 +41,11 @@ public class DemoLoader {
     public static void main(String[] args) throws Exception {
         DemoLoader loader = new DemoLoader(
                 args.length > 0 ? args[0] : "http://localhost:8080", args.length > 1 ? args[1] : "http://localhost:8180");
+        if (args.length > 3 && args[2].equals("--scale")) {
+            loader.scale(Integer.parseInt(args[3]));
+            System.out.println("synthetic world: " + loader.loaded);
+            return;
+        }
         loader.contracts();
         loader.sites();
         loader.servers();
@@ -223,6 +228,119 @@ public class DemoLoader {
                 }
             }
         }
+    }
+
+    /**
+     * A synthetic world for benchmarks: {@code firms} firms (Keycloak clients scale-firm-N created through the admin
+     * API, dev only), each with three contracts (one signed after the directive), a data centre and a thousand
+     * servers by bulk import (a tenth bought after the directive). Idempotent like the demo world.
+     */
+    void scale(int firms) throws Exception {
+        String admin = adminToken();
+        for (int n = 1; n <= firms; n++) {
+            String client = "scale-firm-" + n;
+            String firmId = uscc("911201" + String.format("%02d", n / 10_000_000) + "KC" + String.format("%07d", n % 10_000_000));
+            ensureClient(admin, client, firmId);
+            String firm = firm(client);
+            for (int k = 1; k <= 3; k++) {
+                String reference = "SC-" + n + "-" + k;
+                String body = json(
+                        "reference", reference,
+                        "provider", k == 1 ? "guoziyun" : "alibaba-cloud",
+                        "serviceType", "IAAS",
+                        "signedOn", k == 3 ? "2022-03-01" : "2019-0" + k + "-01",
+                        "startsOn", k == 3 ? "2022-04-01" : "2019-0" + (k + 1) + "-01",
+                        "dataStored", true,
+                        "dataLocation", "CN-TJ",
+                        "dataSensitivity", "MEDIUM");
+                Answer a = call("POST", "/api/v1/contracts", firm, body, "scale-contract-" + reference).expect(201, 409);
+                count(a.status == 201 && !a.replayed() ? "contracts" : "contracts (already there)");
+            }
+            Answer site = call("POST", "/api/v1/sites", firm,
+                            json("code", "SC-" + n + "-DC", "name", "Data centre", "location", "CN-TJ", "ownership",
+                                    "OWNED", "status", "ACTIVE", "constructionStartedOn", "2016-01-01",
+                                    "commissionedOn", "2017-01-01"),
+                            "scale-site-" + n)
+                    .expect(201, 409);
+            count(site.status == 201 && !site.replayed() ? "sites" : "sites (already there)");
+            String firstTag = "SC" + n + "-00001";
+            if (call("GET", "/api/v1/servers?size=1&assetTag=" + firstTag, firm, null, null).expect(200).number("totalItems") > 0) {
+                count("servers (already there)", 1000);
+                continue;
+            }
+            StringBuilder csv = new StringBuilder("assetTag,serial,hostname,vendor,model,siteCode,acquisition,acquiredOn,status\n");
+            for (int i = 1; i <= 1000; i++) {
+                boolean late = i % 10 == 0;
+                csv.append(String.format("SC%d-%05d,SN-SC%d-%05d,s%05d.scale-%d.example.cn,Inspur,NF5280M6,SC-%d-DC,%s,%s,ACTIVE%n",
+                        n, i, n, i, i, n, n, "PURCHASE", late ? "2022-06-01" : "2019-06-01"));
+            }
+            send("POST", "/api/v1/servers/import", firm, "text/csv", csv.toString(), null).expect(200, 201);
+            count("servers", 1000);
+        }
+    }
+
+    String adminToken() {
+        try {
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(keycloak + "/realms/master/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+            if (!m.find()) {
+                throw new IllegalStateException("Keycloak's dev admin (admin/admin) did not log in: " + response.statusCode());
+            }
+            return m.group(1);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("Keycloak at " + keycloak + " does not answer", e);
+        }
+    }
+
+    /** A machine client like the demo firms', with the firm_id claim, the audience and the firm role. */
+    void ensureClient(String admin, String clientId, String firmId) throws Exception {
+        String realm = keycloak + "/admin/realms/guoziyun";
+        Answer found = adminCall("GET", realm + "/clients?clientId=" + clientId, admin, null);
+        if (ID.matcher(found.body()).find()) {
+            return;
+        }
+        String client = """
+                {"clientId": "%s", "enabled": true, "publicClient": false, "secret": "%s-secret",
+                 "serviceAccountsEnabled": true, "standardFlowEnabled": false, "directAccessGrantsEnabled": false,
+                 "protocolMappers": [
+                  {"name": "audience guoziyun-api", "protocol": "openid-connect", "protocolMapper": "oidc-audience-mapper",
+                   "config": {"included.custom.audience": "guoziyun-api", "access.token.claim": "true"}},
+                  {"name": "firm_id", "protocol": "openid-connect", "protocolMapper": "oidc-hardcoded-claim-mapper",
+                   "config": {"claim.name": "firm_id", "claim.value": "%s", "jsonType.label": "String",
+                              "access.token.claim": "true", "id.token.claim": "false"}}]}
+                """.formatted(clientId, clientId, firmId);
+        adminCall("POST", realm + "/clients", admin, client).expect(201, 409);
+        String id = adminCall("GET", realm + "/clients?clientId=" + clientId, admin, null).expect(200).id();
+        String user = adminCall("GET", realm + "/clients/" + id + "/service-account-user", admin, null).expect(200).id();
+        String role = adminCall("GET", realm + "/roles/firm", admin, null).expect(200).body();
+        adminCall("POST", realm + "/users/" + user + "/role-mappings/realm", admin, "[" + role + "]").expect(204);
+        count("keycloak clients");
+    }
+
+    Answer adminCall(String method, String url, String admin, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(method + " " + url, response.statusCode(), response.body(), false);
+    }
+
+    /** The GB 32100-2015 check character completes a 17-character code. */
+    static String uscc(String first17) {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
+        }
+        return first17 + alphabet.charAt((31 - sum % 31) % 31);
     }
 
     void step(String token, String app, String action, String body, String key) throws Exception {

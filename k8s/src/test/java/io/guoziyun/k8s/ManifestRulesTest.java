@@ -1,0 +1,138 @@
+package io.guoziyun.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Builds both overlays with `kubectl kustomize` and fails on any manifest that breaks the suite's rules. */
+class ManifestRulesTest {
+
+    static final Path OVERLAYS = Path.of("overlays");
+
+    @Test
+    void theDevOverlayHoldsTheRules() throws Exception {
+        Manifests dev = Manifests.build(OVERLAYS.resolve("dev"), Set.of());
+        List<String> broken = new ArrayList<>();
+        broken.addAll(dev.servicesWithoutWorkload());
+        broken.addAll(dev.danglingReferences());
+        broken.addAll(dev.containersBreakingTheRules());
+        broken.addAll(dev.servicesReachableOtherwise());
+        assertEquals(List.of(), broken);
+        assertEquals(6, dev.podTemplates().size(), "gateway, three services, PostgreSQL, Keycloak");
+    }
+
+    @Test
+    void theProdOverlayHoldsTheRulesAndKeepsNoSecret() throws Exception {
+        Manifests prod = Manifests.build(OVERLAYS.resolve("prod"), externalSecrets());
+        List<String> broken = new ArrayList<>();
+        broken.addAll(prod.servicesWithoutWorkload());
+        broken.addAll(prod.danglingReferences());
+        broken.addAll(prod.containersBreakingTheRules());
+        broken.addAll(prod.servicesReachableOtherwise());
+        broken.addAll(prod.literalSecrets());
+        for (JsonNode deployment : prod.ofKind("Deployment")) {
+            if (deployment.path("spec").path("replicas").asInt() < 2) {
+                broken.add(Manifests.id(deployment) + " has fewer than two replicas");
+            }
+            for (JsonNode container :
+                    deployment.path("spec").path("template").path("spec").path("containers")) {
+                String image = container.path("image").asText();
+                if (!image.contains("@sha256:")
+                        && (!image.matches(".+:[^/]+") || image.endsWith(":latest") || image.contains("SNAPSHOT"))) {
+                    broken.add(Manifests.id(deployment) + " runs an unpinned image " + image);
+                }
+            }
+        }
+        for (JsonNode ingress : prod.ofKind("Ingress")) {
+            if (ingress.path("spec").path("tls").isEmpty()) {
+                broken.add(Manifests.id(ingress) + " has no TLS");
+            }
+        }
+        assertEquals(List.of(), broken);
+        assertEquals(1, prod.ofKind("Cluster").size(), "PostgreSQL through CloudNativePG");
+        assertEquals(1, prod.ofKind("KeycloakRealmImport").size(), "the realm through the Keycloak operator");
+    }
+
+    @Test
+    void thePolicyAndRealmCopiesAreTheSeedsThemselves() throws IOException {
+        Path seeds = Path.of("..", "seeds");
+        try (Stream<Path> files = Files.list(seeds.resolve("policy"))) {
+            for (Path file : files.toList()) {
+                assertEquals(
+                        Files.readString(file),
+                        Files.readString(Path.of("base", "policy").resolve(file.getFileName())),
+                        "k8s/base/policy/" + file.getFileName() + " differs from seeds/policy");
+            }
+        }
+        assertEquals(
+                Files.readString(seeds.resolve("keycloak/realm.json")),
+                Files.readString(OVERLAYS.resolve("dev/realm.json")),
+                "k8s/overlays/dev/realm.json differs from seeds/keycloak/realm.json");
+    }
+
+    @Test
+    void aManifestThatBreaksARuleIsCaught() throws IOException {
+        Manifests bad = Manifests.parse("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: contract-registry}
+                spec:
+                  template:
+                    metadata: {labels: {app.kubernetes.io/name: contract-registry}}
+                    spec:
+                      serviceAccountName: nobody
+                      containers:
+                        - name: app
+                          image: x
+                          envFrom: [{secretRef: {name: missing}}]
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: orphan}
+                spec: {selector: {app.kubernetes.io/name: nothing}}
+                ---
+                apiVersion: v1
+                kind: Secret
+                metadata: {name: leaked}
+                stringData: {password: hunter2}
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: open}
+                spec:
+                  podSelector: {matchLabels: {app.kubernetes.io/name: contract-registry}}
+                  ingress: [{ports: [{port: 8080}]}]
+                """, Set.of());
+        assertFalse(bad.servicesWithoutWorkload().isEmpty(), "a Service selecting nothing");
+        String dangling = String.join("\n", bad.danglingReferences());
+        assertTrue(dangling.contains("ServiceAccount nobody") && dangling.contains("Secret missing"), dangling);
+        String containers = bad.containersBreakingTheRules().stream().collect(Collectors.joining("\n"));
+        for (String expected : List.of(
+                "no startupProbe", "no limits.memory", "may run as root", "privilege escalation", "writable root")) {
+            assertTrue(containers.contains(expected), expected + " in\n" + containers);
+        }
+        assertEquals(List.of("Secret/leaked carries a literal value"), bad.literalSecrets());
+        String reach = String.join("\n", bad.servicesReachableOtherwise());
+        assertTrue(reach.contains("no default-deny") && reach.contains("lets anyone reach contract-registry"), reach);
+    }
+
+    /** The Secrets production makes outside the repository, as listed in overlays/prod/external-secrets.yaml. */
+    static Set<String> externalSecrets() throws IOException {
+        return Files.readAllLines(OVERLAYS.resolve("prod/external-secrets.yaml")).stream()
+                .map(String::trim)
+                .filter(line -> line.startsWith("- "))
+                .map(line -> line.substring(2).split("\\s+")[0])
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,285 @@
+package io.guoziyun.k8s;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/** The built manifests of one overlay, and the suite's rules for them: each rule returns what breaks it. */
+final class Manifests {
+
+    static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet");
+    /** Pods that only the gateway (and, for the compliance gate, listing-approval) may reach. */
+    static final Set<String> SERVICES = Set.of("contract-registry", "asset-inventory", "listing-approval");
+
+    final List<JsonNode> resources;
+    final Set<String> external;
+
+    Manifests(List<JsonNode> resources, Set<String> external) {
+        this.resources = resources;
+        this.external = external;
+    }
+
+    /** `kubectl kustomize` of an overlay; a missing kubectl fails the test run rather than skipping it. */
+    static Manifests build(Path overlay, Set<String> external) throws IOException, InterruptedException {
+        Process kubectl = new ProcessBuilder("kubectl", "kustomize", overlay.toString())
+                .redirectErrorStream(true)
+                .start();
+        String yaml = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!kubectl.waitFor(60, TimeUnit.SECONDS) || kubectl.exitValue() != 0) {
+            throw new IllegalStateException("kubectl kustomize " + overlay + " failed:\n" + yaml);
+        }
+        return parse(yaml, external);
+    }
+
+    static Manifests parse(String yaml, Set<String> external) throws IOException {
+        ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
+        List<JsonNode> resources = new ArrayList<>();
+        try (YAMLParser parser = new YAMLFactory().createParser(yaml)) {
+            for (var it = mapper.readValues(parser, JsonNode.class); it.hasNext(); ) {
+                JsonNode node = it.next();
+                if (node != null && node.has("kind")) {
+                    resources.add(node);
+                }
+            }
+        }
+        return new Manifests(resources, external);
+    }
+
+    List<JsonNode> ofKind(String kind) {
+        return resources.stream()
+                .filter(r -> kind.equals(r.path("kind").asText()))
+                .toList();
+    }
+
+    boolean exists(String kind, String name) {
+        return ofKind(kind).stream().anyMatch(r -> name.equals(name(r))) || external.contains(name);
+    }
+
+    static String name(JsonNode resource) {
+        return resource.path("metadata").path("name").asText();
+    }
+
+    static String id(JsonNode resource) {
+        return resource.path("kind").asText() + "/" + name(resource);
+    }
+
+    List<JsonNode> podTemplates() {
+        return resources.stream()
+                .filter(r -> WORKLOADS.contains(r.path("kind").asText()))
+                .toList();
+    }
+
+    /** Every Service selects the pods of a Deployment or StatefulSet here. */
+    List<String> servicesWithoutWorkload() {
+        List<String> broken = new ArrayList<>();
+        for (JsonNode service : ofKind("Service")) {
+            JsonNode selector = service.path("spec").path("selector");
+            boolean found = podTemplates().stream().anyMatch(w -> matches(selector, podLabels(w)));
+            if (selector.isEmpty() || !found) {
+                broken.add(id(service) + " selects no workload");
+            }
+        }
+        return broken;
+    }
+
+    /** Every ConfigMap, Secret and ServiceAccount a pod names exists here or is declared external. */
+    List<String> danglingReferences() {
+        List<String> broken = new ArrayList<>();
+        for (JsonNode workload : podTemplates()) {
+            JsonNode pod = workload.path("spec").path("template").path("spec");
+            String account = pod.path("serviceAccountName").asText("");
+            if (!account.isEmpty() && !exists("ServiceAccount", account)) {
+                broken.add(id(workload) + " runs as missing ServiceAccount " + account);
+            }
+            for (JsonNode volume : pod.path("volumes")) {
+                check(
+                        broken,
+                        workload,
+                        "ConfigMap",
+                        volume.path("configMap").path("name").asText(""));
+                check(
+                        broken,
+                        workload,
+                        "Secret",
+                        volume.path("secret").path("secretName").asText(""));
+            }
+            for (JsonNode container : pod.path("containers")) {
+                for (JsonNode from : container.path("envFrom")) {
+                    check(
+                            broken,
+                            workload,
+                            "ConfigMap",
+                            from.path("configMapRef").path("name").asText(""));
+                    check(
+                            broken,
+                            workload,
+                            "Secret",
+                            from.path("secretRef").path("name").asText(""));
+                }
+                for (JsonNode env : container.path("env")) {
+                    JsonNode source = env.path("valueFrom");
+                    check(
+                            broken,
+                            workload,
+                            "ConfigMap",
+                            source.path("configMapKeyRef").path("name").asText(""));
+                    check(
+                            broken,
+                            workload,
+                            "Secret",
+                            source.path("secretKeyRef").path("name").asText(""));
+                }
+            }
+        }
+        return broken;
+    }
+
+    /** Probes on started, live and ready; requests and limits; non-root, no escalation, read-only root. */
+    List<String> containersBreakingTheRules() {
+        List<String> broken = new ArrayList<>();
+        for (JsonNode workload : podTemplates()) {
+            JsonNode pod = workload.path("spec").path("template").path("spec");
+            boolean podNonRoot =
+                    pod.path("securityContext").path("runAsNonRoot").asBoolean(false);
+            for (JsonNode container : pod.path("containers")) {
+                String where =
+                        id(workload) + " container " + container.path("name").asText();
+                for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                    if (container.path(probe).isMissingNode()) {
+                        broken.add(where + " has no " + probe);
+                    }
+                }
+                JsonNode resources = container.path("resources");
+                for (String part : List.of("requests", "limits")) {
+                    for (String what : List.of("cpu", "memory")) {
+                        if (resources.path(part).path(what).isMissingNode()) {
+                            broken.add(where + " has no " + part + "." + what);
+                        }
+                    }
+                }
+                JsonNode security = container.path("securityContext");
+                if (!podNonRoot && !security.path("runAsNonRoot").asBoolean(false)) {
+                    broken.add(where + " may run as root");
+                }
+                if (security.path("allowPrivilegeEscalation").asBoolean(true)) {
+                    broken.add(where + " allows privilege escalation");
+                }
+                if (!security.path("readOnlyRootFilesystem").asBoolean(false)) {
+                    broken.add(where + " has a writable root filesystem");
+                }
+            }
+        }
+        return broken;
+    }
+
+    /** No Secret with a literal value (the dev overlay's demo secrets are the one exception). */
+    List<String> literalSecrets() {
+        return ofKind("Secret").stream()
+                .filter(s -> s.has("data") || s.has("stringData"))
+                .map(s -> id(s) + " carries a literal value")
+                .toList();
+    }
+
+    /**
+     * Deny by default, and nothing but the gateway (and listing-approval, for the gate) may reach a service: every
+     * ingress rule that applies to a service's pods names its sources, and each source is one of those.
+     */
+    List<String> servicesReachableOtherwise() {
+        List<String> broken = new ArrayList<>();
+        boolean denyAll = ofKind("NetworkPolicy").stream()
+                .anyMatch(p -> p.path("spec").path("podSelector").isEmpty()
+                        && p.path("spec").path("ingress").isMissingNode()
+                        && p.path("spec").path("policyTypes").toString().contains("Ingress"));
+        if (!denyAll) {
+            broken.add("no default-deny NetworkPolicy for ingress");
+        }
+        for (String service : SERVICES) {
+            Map<String, String> labels = Map.of("app.kubernetes.io/name", service);
+            for (JsonNode policy : ofKind("NetworkPolicy")) {
+                JsonNode spec = policy.path("spec");
+                if (!selects(spec.path("podSelector"), labels)) {
+                    continue;
+                }
+                for (JsonNode rule : spec.path("ingress")) {
+                    JsonNode from = rule.path("from");
+                    if (from.isMissingNode() || from.isEmpty()) {
+                        broken.add(id(policy) + " lets anyone reach " + service);
+                        continue;
+                    }
+                    for (JsonNode peer : from) {
+                        String source = peer.path("podSelector")
+                                .path("matchLabels")
+                                .path("app.kubernetes.io/name")
+                                .asText("");
+                        boolean allowed = source.equals("gateway")
+                                || (source.equals("listing-approval") && !service.equals("listing-approval"));
+                        if (!allowed || peer.has("namespaceSelector") || peer.has("ipBlock")) {
+                            broken.add(id(policy) + " lets " + peer + " reach " + service);
+                        }
+                    }
+                }
+            }
+        }
+        return broken;
+    }
+
+    static boolean matches(JsonNode selector, Map<String, String> labels) {
+        if (selector.isMissingNode() || selector.isEmpty()) {
+            return false;
+        }
+        for (var field : (Iterable<Map.Entry<String, JsonNode>>) selector::fields) {
+            if (!field.getValue().asText().equals(labels.get(field.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A NetworkPolicy podSelector (matchLabels and In expressions) against a pod's labels; {} selects all. */
+    static boolean selects(JsonNode selector, Map<String, String> labels) {
+        if (selector.isEmpty()) {
+            return true;
+        }
+        JsonNode matchLabels = selector.path("matchLabels");
+        if (!matchLabels.isMissingNode() && !matches(matchLabels, labels)) {
+            return false;
+        }
+        for (JsonNode expression : selector.path("matchExpressions")) {
+            String value = labels.get(expression.path("key").asText());
+            boolean in = false;
+            for (JsonNode v : expression.path("values")) {
+                in |= v.asText().equals(value);
+            }
+            if (!"In".equals(expression.path("operator").asText()) || !in) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Map<String, String> podLabels(JsonNode workload) {
+        Map<String, String> labels = new java.util.HashMap<>();
+        workload.path("spec")
+                .path("template")
+                .path("metadata")
+                .path("labels")
+                .fields()
+                .forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+        return labels;
+    }
+
+    private void check(List<String> broken, JsonNode workload, String kind, String name) {
+        if (!name.isEmpty() && !exists(kind, name)) {
+            broken.add(id(workload) + " refers to missing " + kind + " " + name);
+        }
+    }
+}
