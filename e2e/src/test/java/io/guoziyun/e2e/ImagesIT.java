@@ -1,0 +1,49 @@
+package io.guoziyun.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The images `./suite images` pushed (Jib, no Docker daemon) are where the manifests expect them, run as uid 185
+ * and start the Quarkus application: checked in the registry's own manifests and image configs.
+ */
+class ImagesIT {
+
+    static final String REGISTRY = "http://" + System.getProperty("suite.registry", "localhost:5000");
+    static final String TAG = "0.1.0-SNAPSHOT";
+
+    @Test
+    void eachServicesImageRunsTheAppAsANonRootUser() {
+        for (String service : List.of("gateway", "contract-registry", "asset-inventory", "listing-approval")) {
+            String digest = given().header(
+                            "Accept",
+                            "application/vnd.docker.distribution.manifest.v2+json, "
+                                    + "application/vnd.oci.image.manifest.v1+json")
+                    .when()
+                    .get(REGISTRY + "/v2/guoziyun/" + service + "/manifests/" + TAG)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("config.digest");
+            // The registry serves blobs as application/octet-stream; the config is JSON.
+            JsonPath config = new JsonPath(given().when()
+                    .get(REGISTRY + "/v2/guoziyun/" + service + "/blobs/" + digest)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
+            assertEquals("185", config.getString("config.User"), service + " runs as");
+            List<String> entrypoint = config.getList("config.Entrypoint");
+            assertEquals("java", entrypoint.get(0), service + " entrypoint " + entrypoint);
+            assertEquals(
+                    List.of("-jar", "quarkus-run.jar"),
+                    entrypoint.subList(entrypoint.size() - 2, entrypoint.size()),
+                    service + " entrypoint " + entrypoint);
+            assertEquals("/home/jboss", config.getString("config.WorkingDir"), service);
+        }
+    }
+}
