@@ -21,7 +21,7 @@ token=$(curl -sf -d grant_type=client_credentials -d client_id=demo-firm-a -d cl
   http://localhost:8180/realms/guoziyun/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 
 QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:8180/realms/guoziyun java -Xmx192m -XX:+UseSerialGC -Dquarkus.http.port="$BENCH_PORT" -Dquarkus.http.access-log.enabled=false \
-  -Dgateway.rate-limit.requests-per-second=100000000 -Dgateway.rate-limit.burst=100000000 \
+  -Dgateway.rate-limit.requests-per-second=100000000 -Dgateway.rate-limit.burst=100000000 ${BENCH_GATEWAY_OPTS:-} \
   -jar "${GATEWAY_JAR:-.run/gateway/app/quarkus-run.jar}" >/tmp/bench-gateway.log 2>&1 &
 gateway_pid=$!
 trap 'kill $gateway_pid 2>/dev/null || true' EXIT
