@@ -296,4 +296,27 @@ class GatewayGuardsTest {
                 .body(containsString("gateway_route_requests_seconds_count{route=\"contracts\",status=\"200\"}"))
                 .body(not(containsString("metrics-probe")));
     }
+
+    @jakarta.inject.Inject
+    io.guoziyun.gateway.auth.VerifiedTokens verified;
+
+    @Test
+    void aVerifiedTokenIsRememberedAndNothingElseIs() {
+        String token = TestTokens.firm(TestTokens.FIRM_B);
+        given().auth().oauth2(token).when().get("/api/v1/contracts/1").then().statusCode(200);
+        long before = verified.hits();
+        given().auth().oauth2(token).when().get("/api/v1/contracts/1").then().statusCode(200);
+        assertEquals(before + 1, verified.hits(), "the second request with the same token is not verified again");
+        String tampered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        given().auth().oauth2(tampered).when().get("/api/v1/contracts/1").then().statusCode(401);
+        String expired = TestTokens.expired(TestTokens.FIRM_A);
+        for (int i = 0; i < 2; i++) {
+            given().auth()
+                    .oauth2(expired)
+                    .when()
+                    .get("/api/v1/contracts/1")
+                    .then()
+                    .statusCode(401);
+        }
+    }
 }
