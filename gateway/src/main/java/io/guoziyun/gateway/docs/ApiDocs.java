@@ -2,11 +2,11 @@ package io.guoziyun.gateway.docs;
 
 import io.guoziyun.gateway.route.GatewayProblem;
 import io.guoziyun.gateway.route.RouteTable;
+import io.guoziyun.gateway.route.ServiceRequests;
 import io.smallrye.config.ConfigMapping;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -54,7 +54,7 @@ public class ApiDocs {
                 GatewayProblem.send(ctx, 404, "Not Found", "No API document of that name");
                 return;
             }
-            fetch(client, url)
+            ServiceRequests.getJson(client, url, "/q/openapi?format=json", 5000, MultiMap.caseInsensitiveMultiMap())
                     .onSuccess(doc -> ctx.response()
                             .putHeader("Content-Type", "application/json")
                             .putHeader("Cache-Control", "no-cache")
@@ -65,21 +65,6 @@ public class ApiDocs {
                                 ctx, 503, "Service Unavailable", "The service's API document cannot be read now");
                     });
         });
-    }
-
-    private static io.vertx.core.Future<JsonObject> fetch(HttpClient client, URI url) {
-        int port = url.getPort() > 0 ? url.getPort() : 80;
-        return client.request(new RequestOptions()
-                        .setMethod(HttpMethod.GET)
-                        .setHost(url.getHost())
-                        .setPort(port)
-                        .setURI("/q/openapi?format=json")
-                        .setTimeout(5000))
-                .compose(request -> request.send())
-                .compose(response -> response.statusCode() == 200
-                        ? response.body()
-                        : io.vertx.core.Future.failedFuture("status " + response.statusCode()))
-                .map(body -> body.toJsonObject());
     }
 
     static JsonObject rewrite(JsonObject doc, Config config) {

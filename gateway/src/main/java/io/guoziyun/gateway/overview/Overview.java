@@ -3,12 +3,12 @@ package io.guoziyun.gateway.overview;
 import io.guoziyun.gateway.route.GatewayProblem;
 import io.guoziyun.gateway.route.ProxyRoutes;
 import io.guoziyun.gateway.route.RouteTable;
+import io.guoziyun.gateway.route.ServiceRequests;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -126,18 +126,10 @@ public class Overview {
             return Future.failedFuture("no route " + route);
         }
         URI url = target.url();
-        return client.request(new RequestOptions()
-                        .setMethod(HttpMethod.GET)
-                        .setHost(url.getHost())
-                        .setPort(url.getPort() > 0 ? url.getPort() : 80)
-                        .setURI(path)
-                        .setTimeout(TIMEOUT_MILLIS)
-                        .putHeader("Authorization", ctx.request().getHeader("Authorization"))
-                        .putHeader("X-Request-Id", String.valueOf(ctx.request().getHeader("X-Request-Id"))))
-                .compose(request -> request.send())
-                .compose(response -> response.statusCode() == 200
-                        ? response.body().map(body -> body.toJsonObject())
-                        : Future.failedFuture("status " + response.statusCode()))
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap()
+                .add("Authorization", ctx.request().getHeader("Authorization"))
+                .add("X-Request-Id", String.valueOf(ctx.request().getHeader("X-Request-Id")));
+        return ServiceRequests.getJson(client, url, path, TIMEOUT_MILLIS, headers)
                 .onFailure(error -> LOG.warnf("overview: %s %s: %s", url, path, error.getMessage()));
     }
 }

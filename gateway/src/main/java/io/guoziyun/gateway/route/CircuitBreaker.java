@@ -46,8 +46,4 @@ final class CircuitBreaker {
             openedAt.set(now);
         }
     }
-
-    boolean isOpen() {
-        return openedAt.get() != 0;
-    }
 }

@@ -40,37 +40,35 @@ public class ProxyRoutes {
     public static final int LAST = 100_000;
 
     private final RateLimiter limiter = new RateLimiter();
-    private final Map<String, Service> services = new LinkedHashMap<>();
 
     /** One service behind the gateway: its connection pool and its circuit. */
-    record Service(String name, URI url, HttpClient client, CircuitBreaker breaker) {}
+    record Service(String name, HttpClient client, CircuitBreaker breaker) {}
 
     void install(@Observes Router router, Vertx vertx, RouteTable table, MeterRegistry registry) {
         router.route().order(FIRST).handler(RequestIds::handle);
         router.route().order(FIRST).failureHandler(ProxyRoutes::failure);
         RouteMetrics metrics = new RouteMetrics(registry);
+        // One pool and one circuit per service, shared by its routes.
+        Map<String, Service> services = new LinkedHashMap<>();
         table.routes().forEach((name, route) -> {
             URI url = route.url();
             Service service = services.computeIfAbsent(
                     origin(url),
                     origin -> new Service(
                             origin,
-                            url,
                             vertx.createHttpClient(
                                     new HttpClientOptions()
                                             .setSsl("https".equals(url.getScheme()))
                                             .setKeepAlive(true)
                                             .setIdleTimeout(60)
-                                            .setIdleTimeoutUnit(TimeUnit.SECONDS)
-                                            .setMaxInitialLineLength(8192),
+                                            .setIdleTimeoutUnit(TimeUnit.SECONDS),
                                     new PoolOptions()
                                             .setHttp1MaxSize(table.maxConnectionsPerService())
                                             .setMaxWaitQueueSize(table.maxWaitingPerService())),
                             new CircuitBreaker(
                                     table.circuitBreaker().failureThreshold(),
                                     table.circuitBreaker().openFor().toMillis())));
-            int port = url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
-            SocketAddress address = SocketAddress.inetSocketAddress(port, url.getHost());
+            SocketAddress address = SocketAddress.inetSocketAddress(ServiceRequests.port(url), url.getHost());
             StreamingProxy proxy = new StreamingProxy(
                     service,
                     address,
@@ -97,11 +95,6 @@ public class ProxyRoutes {
                 .order(LAST)
                 .handler(ProxyRoutes::requireToken)
                 .handler(ctx -> GatewayProblem.send(ctx, 404, "Not Found", "No service answers at this path"));
-    }
-
-    /** The services behind the gateway, by origin, for health checks and the overview. */
-    public Map<String, Service> services() {
-        return services;
     }
 
     /** Proactive authentication has already validated a presented token; here a missing one is refused. */

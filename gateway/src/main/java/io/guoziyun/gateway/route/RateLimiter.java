@@ -20,10 +20,6 @@ final class RateLimiter {
         buckets.values().removeIf(b -> b.idleSince(nowNanos) > idleNanos);
     }
 
-    int size() {
-        return buckets.size();
-    }
-
     private static final class Bucket {
         private double tokens;
         private long last;

@@ -60,14 +60,6 @@ public class StageClock {
         app.stageDeadline = deadline(app);
     }
 
-    public void stop(ListingApplication app) {
-        app.stageStartedOn = null;
-        app.stageLimit = null;
-        app.pauses = null;
-        app.pausedOn = null;
-        app.stageDeadline = null;
-    }
-
     /** The stage's deadline (not counting a pause still running), or null without a limit or a calendar for it. */
     public LocalDate deadline(ListingApplication app) {
         if (app.stageStartedOn == null || app.stageLimit == null) {
