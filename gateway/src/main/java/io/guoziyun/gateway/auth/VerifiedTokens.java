@@ -2,12 +2,17 @@ package io.guoziyun.gateway.auth;
 
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -17,52 +22,81 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * the same token is not verified again on every request: a client sends its token many times. An entry lives until
  * the token expires, and a minute at most, so a newly rotated signing key or realm change is felt within a minute;
  * the services still verify every request themselves. Bounded: when full, it starts again empty.
+ *
+ * <p>It is an authentication mechanism placed before quarkus-oidc's: a remembered token is answered here, before
+ * quarkus-oidc decodes it at all; any other request gets no answer here and goes on to quarkus-oidc, whose verified
+ * identity this class then remembers as an augmentor.
  */
 @ApplicationScoped
-public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest>, SecurityIdentityAugmentor {
+public class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIdentityAugmentor {
 
     static final int MAX_ENTRIES = 50_000;
     static final long MAX_AGE_MILLIS = 60_000;
+    private static final String BEARER = "Bearer ";
 
     private record Entry(SecurityIdentity identity, long until) {}
 
     private final ConcurrentHashMap<String, Entry> verified = new ConcurrentHashMap<>();
     private final AtomicLong hits = new AtomicLong();
 
+    /** Before quarkus-oidc's mechanism (higher runs first). */
     @Override
-    public Class<TokenAuthenticationRequest> getRequestType() {
-        return TokenAuthenticationRequest.class;
-    }
-
-    /** Before quarkus-oidc's own provider (higher runs first): a token verified lately is answered from here. */
-    @Override
-    public int priority() {
-        return 2000; // above the default (1001) that quarkus-oidc's provider keeps
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 1000;
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(
-            TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        Entry entry = verified.get(request.getToken().getToken());
-        if (entry == null || entry.until() <= System.currentTimeMillis()) {
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        String authorization = context.request().getHeader("Authorization");
+        if (authorization == null
+                || authorization.length() <= BEARER.length()
+                || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Uni.createFrom().nullItem();
         }
-        hits.incrementAndGet();
-        return Uni.createFrom().item(entry.identity());
+        SecurityIdentity identity = recall(authorization.substring(BEARER.length()), System.currentTimeMillis());
+        return identity == null ? Uni.createFrom().nullItem() : Uni.createFrom().item(identity);
     }
 
-    /** Runs after a provider made an identity: keep it when it came from a verified bearer token. */
+    /** The identity of a token verified lately, or null; a stale entry is dropped, so the next check refreshes it. */
+    SecurityIdentity recall(String token, long now) {
+        Entry entry = verified.get(token);
+        if (entry == null) {
+            return null;
+        }
+        if (entry.until() <= now) {
+            verified.remove(token, entry);
+            return null;
+        }
+        hits.incrementAndGet();
+        return entry.identity();
+    }
+
+    /** Remembers a verified token's identity until the token expires, and for a minute at most. */
+    void remember(String token, SecurityIdentity identity, long expiresAtMillis, long now) {
+        if (verified.size() >= MAX_ENTRIES) {
+            verified.clear();
+        }
+        verified.put(token, new Entry(identity, Math.min(expiresAtMillis, now + MAX_AGE_MILLIS)));
+    }
+
+    /** No challenge of its own: quarkus-oidc's bearer challenge stands. */
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().nullItem();
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(TokenAuthenticationRequest.class);
+    }
+
+    /** Runs after quarkus-oidc verified a token and made its identity: remember it. */
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         TokenCredential credential = identity.getCredential(TokenCredential.class);
-        if (credential != null
-                && identity.getPrincipal() instanceof JsonWebToken jwt
-                && !verified.containsKey(credential.getToken())) {
-            long until = Math.min(jwt.getExpirationTime() * 1000, System.currentTimeMillis() + MAX_AGE_MILLIS);
-            if (verified.size() >= MAX_ENTRIES) {
-                verified.clear();
-            }
-            verified.put(credential.getToken(), new Entry(identity, until));
+        if (credential != null && identity.getPrincipal() instanceof JsonWebToken jwt) {
+            // Only a token that was not answered from memory reaches here: quarkus-oidc has just verified it.
+            remember(credential.getToken(), identity, jwt.getExpirationTime() * 1000, System.currentTimeMillis());
         }
         return Uni.createFrom().item(identity);
     }

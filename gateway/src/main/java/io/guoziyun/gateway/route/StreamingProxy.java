@@ -69,6 +69,9 @@ final class StreamingProxy {
                 return;
             }
             HttpClientRequest out = connected.result();
+            // Failures reach the send future below; without a handler Vert.x would also log each reset (a client
+            // hanging up) as an error.
+            out.exceptionHandler(error -> LOG.debugf("exchange with %s ended: %s", service.name(), error));
             ctx.addEndHandler(end -> {
                 if (end.failed()) {
                     out.reset();

@@ -1,0 +1,53 @@
+package io.guoziyun.gateway.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import org.junit.jupiter.api.Test;
+
+class VerifiedTokensTest {
+
+    private static final long NOW = 1_800_000_000_000L;
+    private final VerifiedTokens tokens = new VerifiedTokens();
+    private final SecurityIdentity firm =
+            QuarkusSecurityIdentity.builder().setPrincipal(() -> "firm").build();
+
+    @Test
+    void aTokenIsRememberedForAMinuteAtMost() {
+        tokens.remember("t", firm, NOW + 300_000, NOW);
+        assertSame(firm, tokens.recall("t", NOW + 59_999));
+        assertNull(tokens.recall("t", NOW + 60_000), "after a minute the token is verified again");
+        assertNull(tokens.recall("other", NOW));
+        assertEquals(1, tokens.hits());
+    }
+
+    @Test
+    void neverPastTheTokensOwnExpiry() {
+        tokens.remember("t", firm, NOW + 10_000, NOW);
+        assertSame(firm, tokens.recall("t", NOW + 9_999));
+        assertNull(tokens.recall("t", NOW + 10_000));
+    }
+
+    @Test
+    void aTokenVerifiedAgainAfterItsMinuteIsRememberedAgain() {
+        // A client keeps its five-minute token: each minute one request is verified in full, the rest come from here.
+        tokens.remember("t", firm, NOW + 300_000, NOW);
+        assertNull(tokens.recall("t", NOW + 61_000));
+        tokens.remember("t", firm, NOW + 300_000, NOW + 61_000);
+        assertSame(firm, tokens.recall("t", NOW + 62_000));
+    }
+
+    @Test
+    void whenFullItStartsAgainEmpty() {
+        for (int i = 0; i < VerifiedTokens.MAX_ENTRIES; i++) {
+            tokens.remember("t" + i, firm, NOW + 300_000, NOW);
+        }
+        assertSame(firm, tokens.recall("t0", NOW));
+        tokens.remember("new", firm, NOW + 300_000, NOW);
+        assertNull(tokens.recall("t0", NOW));
+        assertSame(firm, tokens.recall("new", NOW));
+    }
+}
