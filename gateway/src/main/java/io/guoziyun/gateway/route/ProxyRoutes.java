@@ -2,6 +2,7 @@ package io.guoziyun.gateway.route;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.netty.util.concurrent.MultithreadEventExecutorGroup;
 import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -11,16 +12,21 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.impl.VertxInternal;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -41,68 +47,120 @@ public class ProxyRoutes {
 
     private final RateLimiter limiter = new RateLimiter();
 
-    /** One service behind the gateway: its connection pool and its circuit. */
-    record Service(String name, HttpClient client, CircuitBreaker breaker) {}
+    /**
+     * One service behind the gateway: its circuit, and a connection pool per event loop. A pool shared by all loops
+     * hands a connection opened on one loop to a request of another, and every exchange on it then crosses threads
+     * twice; a loop's own pool keeps the exchange on the thread that received the request.
+     */
+    static final class Service {
+        private final String name;
+        private final CircuitBreaker breaker;
+        private final ThreadLocal<HttpClient> pool;
+
+        Service(String name, CircuitBreaker breaker, Supplier<HttpClient> newPool) {
+            this.name = name;
+            this.breaker = breaker;
+            this.pool = ThreadLocal.withInitial(newPool);
+        }
+
+        String name() {
+            return name;
+        }
+
+        CircuitBreaker breaker() {
+            return breaker;
+        }
+
+        /** The calling event loop's pool. */
+        HttpClient client() {
+            return pool.get();
+        }
+    }
+
+    /** One route of the table, ready to relay: what it covers, where it goes, how it is guarded. */
+    record Relay(
+            String name, String prefix, Service service, StreamingProxy proxy, long maxBody, int perSecond, int burst) {
+
+        /** The prefix itself and everything below it, but not a longer name ({@code /api/v1/contractsX}). */
+        boolean covers(String path) {
+            return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
+        }
+    }
 
     void install(@Observes Router router, Vertx vertx, RouteTable table, MeterRegistry registry) {
         router.route().order(FIRST).handler(RequestIds::handle);
         router.route().order(FIRST).failureHandler(ProxyRoutes::failure);
         RouteMetrics metrics = new RouteMetrics(registry);
-        // One pool and one circuit per service, shared by its routes.
+        // One circuit per service and one pool per service and event loop, shared by its routes; the configured
+        // connection and queue limits are shared out among the loops.
+        int loops = ((MultithreadEventExecutorGroup) ((VertxInternal) vertx).getEventLoopGroup()).executorCount();
         Map<String, Service> services = new LinkedHashMap<>();
+        List<Relay> relays = new ArrayList<>();
         table.routes().forEach((name, route) -> {
             URI url = route.url();
             Service service = services.computeIfAbsent(
                     origin(url),
                     origin -> new Service(
                             origin,
-                            vertx.createHttpClient(
+                            new CircuitBreaker(
+                                    table.circuitBreaker().failureThreshold(),
+                                    table.circuitBreaker().openFor().toMillis()),
+                            () -> vertx.createHttpClient(
                                     new HttpClientOptions()
                                             .setSsl("https".equals(url.getScheme()))
                                             .setKeepAlive(true)
                                             .setIdleTimeout(60)
                                             .setIdleTimeoutUnit(TimeUnit.SECONDS),
                                     new PoolOptions()
-                                            .setHttp1MaxSize(table.maxConnectionsPerService())
-                                            .setMaxWaitQueueSize(table.maxWaitingPerService())),
-                            new CircuitBreaker(
-                                    table.circuitBreaker().failureThreshold(),
-                                    table.circuitBreaker().openFor().toMillis())));
+                                            .setHttp1MaxSize(share(table.maxConnectionsPerService(), loops))
+                                            .setMaxWaitQueueSize(share(table.maxWaitingPerService(), loops)))));
             SocketAddress address = SocketAddress.inetSocketAddress(ServiceRequests.port(url), url.getHost());
             StreamingProxy proxy = new StreamingProxy(
                     service,
                     address,
                     route.connectTimeout().toMillis(),
                     route.timeout().toMillis());
-            int perSecond = route.requestsPerSecond().orElse(table.rateLimit().requestsPerSecond());
-            int burst = route.burst().orElse(table.rateLimit().burst());
-            long maxBody = route.maxBodySize().asLongValue();
-            String prefix = route.prefix();
-            router.routeWithRegex("^" + java.util.regex.Pattern.quote(prefix) + "(/.*)?$")
-                    .handler(ProxyRoutes::requireToken)
-                    .handler(ctx -> guard(ctx, name, service, maxBody, perSecond, burst))
-                    .handler(ctx -> {
-                        metrics.observe(ctx, name);
-                        forwarded(ctx);
-                    })
-                    .handler(proxy::handle);
+            Relay relay = new Relay(
+                    name,
+                    route.prefix(),
+                    service,
+                    proxy,
+                    route.maxBodySize().asLongValue(),
+                    route.requestsPerSecond().orElse(table.rateLimit().requestsPerSecond()),
+                    route.burst().orElse(table.rateLimit().burst()));
+            relays.add(relay);
             LOG.infof(
-                    "Route %s: %s/** -> %s (%d/s, burst %d, body <= %s)",
-                    name, prefix, url, perSecond, burst, route.maxBodySize().asLongValue());
+                    "Route %s: %s/** -> %s (%d/s, burst %d, body <= %d)",
+                    name, relay.prefix(), url, relay.perSecond(), relay.burst(), relay.maxBody());
         });
+        // The longest prefix wins where prefixes nest.
+        relays.sort(Comparator.comparingInt((Relay relay) -> relay.prefix().length())
+                .reversed());
+        Relay[] ordered = relays.toArray(Relay[]::new);
         vertx.setPeriodic(60_000, id -> limiter.evictIdle(System.nanoTime(), TimeUnit.MINUTES.toNanos(5)));
-        router.route("/api/*")
-                .order(LAST)
-                .handler(ProxyRoutes::requireToken)
-                .handler(ctx -> GatewayProblem.send(ctx, 404, "Not Found", "No service answers at this path"));
+        // One handler after every named route (the overview, /q, /openapi): a prefix lookup, not one regex per route.
+        router.route().order(LAST).handler(ctx -> dispatch(ctx, ordered, metrics));
     }
 
-    /** Proactive authentication has already validated a presented token; here a missing one is refused. */
-    static void requireToken(RoutingContext ctx) {
-        if (identity(ctx) != null) {
-            ctx.next();
-        } else {
+    private void dispatch(RoutingContext ctx, Relay[] relays, RouteMetrics metrics) {
+        String path = ctx.normalizedPath();
+        Relay relay = null;
+        for (Relay candidate : relays) {
+            if (candidate.covers(path)) {
+                relay = candidate;
+                break;
+            }
+        }
+        if (relay == null && !path.equals("/api") && !path.startsWith("/api/")) {
+            ctx.next(); // not the API's: Vert.x's own 404
+        } else if (identity(ctx) == null) {
             GatewayProblem.send(ctx, 401, "Unauthorized", "A valid bearer token is required");
+        } else if (relay == null) {
+            GatewayProblem.send(ctx, 404, "Not Found", "No service answers at this path");
+        } else if (admitted(ctx, relay)) {
+            metrics.observe(ctx, relay.name());
+            forwarded(ctx);
+            relay.proxy().handle(ctx);
         }
     }
 
@@ -131,14 +189,19 @@ public class ProxyRoutes {
         return "anonymous";
     }
 
-    private void guard(RoutingContext ctx, String route, Service service, long maxBody, int perSecond, int burst) {
+    /** Body size, the client's rate and the service's circuit; false when it has answered the request itself. */
+    private boolean admitted(RoutingContext ctx, Relay relay) {
+        String route = relay.name();
+        Service service = relay.service();
+        long maxBody = relay.maxBody();
+        int perSecond = relay.perSecond();
         String length = ctx.request().getHeader("Content-Length");
         if (length != null && tooLarge(length, maxBody)) {
             GatewayProblem.send(
                     ctx, 413, "Content Too Large", "This route takes bodies of at most " + maxBody + " bytes");
-            return;
+            return false;
         }
-        long wait = limiter.acquire(route + "|" + client(ctx), perSecond, burst, System.nanoTime());
+        long wait = limiter.acquire(route + "|" + client(ctx), perSecond, relay.burst(), System.nanoTime());
         if (wait > 0) {
             ctx.response().putHeader("Retry-After", Long.toString(wait));
             GatewayProblem.send(
@@ -147,7 +210,7 @@ public class ProxyRoutes {
                     "Too Many Requests",
                     "More than " + perSecond + " requests a second to " + route + " from this client; retry after "
                             + wait + " s");
-            return;
+            return false;
         }
         long now = System.currentTimeMillis();
         if (!service.breaker().allow(now)) {
@@ -158,9 +221,9 @@ public class ProxyRoutes {
                     503,
                     "Service Unavailable",
                     service.name() + " is not answering; the gateway stopped sending it requests for a moment");
-            return;
+            return false;
         }
-        ctx.next();
+        return true;
     }
 
     private static boolean tooLarge(String contentLength, long max) {
@@ -184,7 +247,6 @@ public class ProxyRoutes {
                 .set("X-Forwarded-For", client)
                 .set("X-Forwarded-Proto", proto)
                 .set("X-Forwarded-Host", host);
-        ctx.next();
     }
 
     private static void failure(RoutingContext ctx) {
@@ -206,6 +268,11 @@ public class ProxyRoutes {
             GatewayProblem.send(
                     ctx, 500, "Internal Server Error", "The gateway failed; request id " + RequestIds.of(ctx));
         }
+    }
+
+    /** One loop's part of a limit, never below one. */
+    static int share(int limit, int loops) {
+        return Math.max(1, (limit + loops - 1) / loops);
     }
 
     private static String origin(URI url) {

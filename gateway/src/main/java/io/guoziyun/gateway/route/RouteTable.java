@@ -15,11 +15,14 @@ public interface RouteTable {
     /** Routes by name, e.g. {@code gateway.routes.contracts.prefix=/api/v1/contracts}. */
     Map<String, Route> routes();
 
-    /** Connections kept open to each service; a bounded pool that never leaks is what keeps the proxy alive. */
+    /**
+     * Connections kept open to each service, shared out among the event loops (each has its own pool); a bounded pool
+     * that never leaks is what keeps the proxy alive.
+     */
     @WithDefault("64")
     int maxConnectionsPerService();
 
-    /** Requests that may wait for a pooled connection; beyond them the gateway answers 503 at once. */
+    /** Requests that may wait for a pooled connection (shared out likewise); beyond them 503 at once. */
     @WithDefault("512")
     int maxWaitingPerService();
 

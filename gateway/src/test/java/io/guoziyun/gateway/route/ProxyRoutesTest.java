@@ -94,7 +94,8 @@ class ProxyRoutesTest {
 
     @Test
     void pathsOfNoServiceAre404Problem() {
-        for (String path : new String[] {"/api/v1/contractsX", "/api/v1/nothing-here", "/api/v2/contracts"}) {
+        for (String path :
+                new String[] {"/api/v1/contractsX", "/api/v1/nothing-here", "/api/v2/contracts", "/api", "/api/"}) {
             given().auth()
                     .oauth2(FIRM_A)
                     .when()
