@@ -1,5 +1,6 @@
 package io.guoziyun.gateway.auth;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -7,6 +8,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
@@ -34,7 +36,12 @@ public class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIden
     static final long MAX_AGE_MILLIS = 60_000;
     private static final String BEARER = "Bearer ";
 
-    private record Entry(SecurityIdentity identity, long until) {}
+    /** Identity attribute: whom rate limits count this token against (see {@link #client}). */
+    static final String CLIENT = "gateway.client";
+    /** A token's last characters (of its signature) key it: cheaper to hash than the whole token, compared whole. */
+    private static final int KEY_LENGTH = 43;
+
+    private record Entry(String token, SecurityIdentity identity, long until) {}
 
     private final ConcurrentHashMap<String, Entry> verified = new ConcurrentHashMap<>();
     private final AtomicLong hits = new AtomicLong();
@@ -59,12 +66,13 @@ public class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIden
 
     /** The identity of a token verified lately, or null; a stale entry is dropped, so the next check refreshes it. */
     SecurityIdentity recall(String token, long now) {
-        Entry entry = verified.get(token);
-        if (entry == null) {
+        String key = key(token);
+        Entry entry = verified.get(key);
+        if (entry == null || !entry.token().equals(token)) {
             return null;
         }
         if (entry.until() <= now) {
-            verified.remove(token, entry);
+            verified.remove(key, entry);
             return null;
         }
         hits.incrementAndGet();
@@ -76,7 +84,35 @@ public class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIden
         if (verified.size() >= MAX_ENTRIES) {
             verified.clear();
         }
-        verified.put(token, new Entry(identity, Math.min(expiresAtMillis, now + MAX_AGE_MILLIS)));
+        verified.put(key(token), new Entry(token, identity, Math.min(expiresAtMillis, now + MAX_AGE_MILLIS)));
+    }
+
+    private static String key(String token) {
+        return token.length() <= KEY_LENGTH ? token : token.substring(token.length() - KEY_LENGTH);
+    }
+
+    /**
+     * The client a rate limit counts a request against: the firm for firm tokens, else the token's client, else its
+     * subject. Worked out once per verified token and kept with its identity.
+     */
+    public static String client(SecurityIdentity identity) {
+        String client = identity.getAttribute(CLIENT);
+        return client != null ? client : clientOf(identity);
+    }
+
+    private static String clientOf(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            for (String claim : new String[] {"firm_id", "azp", "sub"}) {
+                // Not jwt.getClaim: for a custom claim it builds an exception on every request.
+                Object value = jwt instanceof OidcJwtCallerPrincipal oidc
+                        ? oidc.getClaims().getClaimValue(claim)
+                        : jwt.getClaim(claim);
+                if (value != null) {
+                    return claim + ":" + value.toString().replace("\"", "");
+                }
+            }
+        }
+        return "anonymous";
     }
 
     /** No challenge of its own: quarkus-oidc's bearer challenge stands. */
@@ -96,7 +132,11 @@ public class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIden
         TokenCredential credential = identity.getCredential(TokenCredential.class);
         if (credential != null && identity.getPrincipal() instanceof JsonWebToken jwt) {
             // Only a token that was not answered from memory reaches here: quarkus-oidc has just verified it.
-            remember(credential.getToken(), identity, jwt.getExpirationTime() * 1000, System.currentTimeMillis());
+            SecurityIdentity kept = QuarkusSecurityIdentity.builder(identity)
+                    .addAttribute(CLIENT, clientOf(identity))
+                    .build();
+            remember(credential.getToken(), kept, jwt.getExpirationTime() * 1000, System.currentTimeMillis());
+            return Uni.createFrom().item(kept);
         }
         return Uni.createFrom().item(identity);
     }

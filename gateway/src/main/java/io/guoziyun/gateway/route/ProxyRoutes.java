@@ -1,9 +1,9 @@
 package io.guoziyun.gateway.route;
 
+import io.guoziyun.gateway.auth.VerifiedTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.netty.util.concurrent.MultithreadEventExecutorGroup;
-import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
@@ -138,29 +137,37 @@ public class ProxyRoutes {
                 .reversed());
         Relay[] ordered = relays.toArray(Relay[]::new);
         vertx.setPeriodic(60_000, id -> limiter.evictIdle(System.nanoTime(), TimeUnit.MINUTES.toNanos(5)));
-        // One handler after every named route (the overview, /q, /openapi): a prefix lookup, not one regex per route.
-        router.route().order(LAST).handler(ctx -> dispatch(ctx, ordered, metrics));
+        // The first handler after authentication: one prefix lookup, not a regex route per service.
+        router.route().order(0).handler(ctx -> relay(ctx, ordered, metrics));
+        // After every named route (the overview, /q, /openapi): what is left under /api is no route of the suite.
+        router.route().order(LAST).handler(ProxyRoutes::nothingHere);
     }
 
-    private void dispatch(RoutingContext ctx, Relay[] relays, RouteMetrics metrics) {
+    private void relay(RoutingContext ctx, Relay[] relays, RouteMetrics metrics) {
         String path = ctx.normalizedPath();
-        Relay relay = null;
-        for (Relay candidate : relays) {
-            if (candidate.covers(path)) {
-                relay = candidate;
-                break;
+        for (Relay relay : relays) {
+            if (relay.covers(path)) {
+                if (identity(ctx) == null) {
+                    GatewayProblem.send(ctx, 401, "Unauthorized", "A valid bearer token is required");
+                } else if (admitted(ctx, relay)) {
+                    metrics.observe(ctx, relay.name());
+                    forwarded(ctx);
+                    relay.proxy().handle(ctx);
+                }
+                return;
             }
         }
-        if (relay == null && !path.equals("/api") && !path.startsWith("/api/")) {
+        ctx.next();
+    }
+
+    private static void nothingHere(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        if (!path.equals("/api") && !path.startsWith("/api/")) {
             ctx.next(); // not the API's: Vert.x's own 404
         } else if (identity(ctx) == null) {
             GatewayProblem.send(ctx, 401, "Unauthorized", "A valid bearer token is required");
-        } else if (relay == null) {
+        } else {
             GatewayProblem.send(ctx, 404, "Not Found", "No service answers at this path");
-        } else if (admitted(ctx, relay)) {
-            metrics.observe(ctx, relay.name());
-            forwarded(ctx);
-            relay.proxy().handle(ctx);
         }
     }
 
@@ -175,18 +182,7 @@ public class ProxyRoutes {
     /** The client a limit applies to: the firm for firm tokens, else the token's client, else its subject. */
     static String client(RoutingContext ctx) {
         SecurityIdentity identity = identity(ctx);
-        if (identity != null && identity.getPrincipal() instanceof JsonWebToken jwt) {
-            for (String claim : new String[] {"firm_id", "azp", "sub"}) {
-                // Not jwt.getClaim: for a custom claim it builds an exception on every request.
-                Object value = jwt instanceof OidcJwtCallerPrincipal oidc
-                        ? oidc.getClaims().getClaimValue(claim)
-                        : jwt.getClaim(claim);
-                if (value != null) {
-                    return claim + ":" + value.toString().replace("\"", "");
-                }
-            }
-        }
-        return "anonymous";
+        return identity == null ? "anonymous" : VerifiedTokens.client(identity);
     }
 
     /** Body size, the client's rate and the service's circuit; false when it has answered the request itself. */
@@ -201,7 +197,7 @@ public class ProxyRoutes {
                     ctx, 413, "Content Too Large", "This route takes bodies of at most " + maxBody + " bytes");
             return false;
         }
-        long wait = limiter.acquire(route + "|" + client(ctx), perSecond, relay.burst(), System.nanoTime());
+        long wait = limiter.acquire(route, client(ctx), perSecond, relay.burst(), System.nanoTime());
         if (wait > 0) {
             ctx.response().putHeader("Retry-After", Long.toString(wait));
             GatewayProblem.send(
@@ -237,7 +233,10 @@ public class ProxyRoutes {
     /** Tells the service where the request really came from, so the URLs it writes point at the gateway. */
     private static void forwarded(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        String host = request.authority() != null ? request.authority().toString() : request.getHeader("Host");
+        String host = request.getHeader("Host"); // HTTP/1.1; HTTP/2 names it :authority
+        if (host == null) {
+            host = request.authority() == null ? "" : request.authority().toString();
+        }
         String client = request.remoteAddress() == null
                 ? "unknown"
                 : request.remoteAddress().hostAddress();

@@ -8,11 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RateLimiter {
 
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /** Both strings are the same instances request after request, so their hashes are computed once. */
+    private record Key(String route, String client) {}
+
+    private final ConcurrentHashMap<Key, Bucket> buckets = new ConcurrentHashMap<>();
 
     /** 0 when the request may pass, else the seconds until a token is back (for Retry-After). */
-    long acquire(String key, int perSecond, int burst, long nowNanos) {
-        Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(burst, nowNanos));
+    long acquire(String route, String client, int perSecond, int burst, long nowNanos) {
+        Bucket bucket = buckets.computeIfAbsent(new Key(route, client), k -> new Bucket(burst, nowNanos));
         return bucket.take(perSecond, burst, nowNanos);
     }
 

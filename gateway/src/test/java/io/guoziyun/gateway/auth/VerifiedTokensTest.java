@@ -25,6 +25,15 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void onlyTheWholeTokenIsRecalled() {
+        String signature = "S".repeat(86);
+        tokens.remember("header.claims-of-firm-a." + signature, firm, NOW + 300_000, NOW);
+        assertNull(tokens.recall("header.claims-of-firm-b." + signature, NOW), "same signature, other claims");
+        assertNull(tokens.recall(signature, NOW));
+        assertSame(firm, tokens.recall("header.claims-of-firm-a." + signature, NOW));
+    }
+
+    @Test
     void neverPastTheTokensOwnExpiry() {
         tokens.remember("t", firm, NOW + 10_000, NOW);
         assertSame(firm, tokens.recall("t", NOW + 9_999));
