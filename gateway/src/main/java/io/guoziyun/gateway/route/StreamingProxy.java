@@ -9,8 +9,10 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Locale;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,7 +26,7 @@ final class StreamingProxy {
 
     private static final Logger LOG = Logger.getLogger(StreamingProxy.class);
     /** RFC 9110 §7.6.1 and the usual extras: these describe one connection, not the message. */
-    private static final Set<String> HOP_BY_HOP = Set.of(
+    private static final Set<String> HOP_BY_HOP = caseInsensitive(
             "connection",
             "keep-alive",
             "proxy-authenticate",
@@ -60,15 +62,13 @@ final class StreamingProxy {
                 .setURI(in.uri())
                 .setConnectTimeout(connectMillis)
                 .setIdleTimeout(timeoutMillis);
-        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
-        copy(in.headers(), headers);
-        options.setHeaders(headers);
         service.client().request(options).onComplete(connected -> {
             if (connected.failed()) {
                 failed(ctx, connected.cause());
                 return;
             }
             HttpClientRequest out = connected.result();
+            copy(in.headers(), out.headers()); // straight into the request: one copy, not two
             // Failures reach the send future below; without a handler Vert.x would also log each reset (a client
             // hanging up) as an error.
             out.exceptionHandler(error -> LOG.debugf("exchange with %s ended: %s", service.name(), error));
@@ -139,10 +139,16 @@ final class StreamingProxy {
         }
     }
 
+    private static Set<String> caseInsensitive(String... names) {
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(List.of(names));
+        return Collections.unmodifiableSet(set);
+    }
+
     private static void copy(MultiMap from, MultiMap to) {
         String connection = from.get(HttpHeaders.CONNECTION);
         for (var header : from) {
-            String name = header.getKey().toLowerCase(Locale.ROOT);
+            String name = header.getKey();
             if (!HOP_BY_HOP.contains(name) && (connection == null || !listed(connection, name))) {
                 to.add(header.getKey(), header.getValue());
             }

@@ -3,6 +3,8 @@ package io.guoziyun.gateway.route;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.guoziyun.commons.testing.TestOidc;
 import io.guoziyun.commons.testing.TestTokens;
@@ -32,6 +34,28 @@ class ProxyRoutesTest {
                 .body("headers.authorization", equalTo("Bearer " + FIRM_A))
                 .body("headers.x-forwarded-proto", equalTo("http"))
                 .body("headers.x-forwarded-host", notNullValue());
+    }
+
+    @Test
+    void hopByHopHeadersStayOnTheirHop() {
+        given().auth()
+                .oauth2(FIRM_A)
+                .header("Connection", "keep-alive, X-Hop")
+                .header("X-Hop", "for the gateway only")
+                .header("Keep-Alive", "timeout=5")
+                .header("Proxy-Authorization", "Basic Zm9vOmJhcg==")
+                .header("TE", "trailers")
+                .header("X-End-To-End", "kept")
+                .when()
+                .get("/api/v1/contracts/42")
+                .then()
+                .statusCode(200)
+                .body("headers.x-end-to-end", equalTo("kept"))
+                .body("headers.x-hop", nullValue())
+                .body("headers.keep-alive", nullValue())
+                .body("headers.proxy-authorization", nullValue())
+                .body("headers.te", nullValue())
+                .body("headers.forwarded", startsWith("for=\""));
     }
 
     @Test
