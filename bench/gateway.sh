@@ -2,59 +2,122 @@
 # Benchmark: throughput through the gateway (token validated there and again at the service) against calling the
 # service directly, same machine, same run, alternated. Goal (issue 6): at least 80% of direct.
 # Needs `./suite up`. Starts a second gateway on BENCH_PORT from the suite's own jar with the per-client rate limit
-# lifted (a benchmark is one client flooding on purpose; the suite's gateway would answer it 429, as it should).
+# lifted (a benchmark is one client flooding on purpose; the suite's gateway would answer it 429, as it should);
+# everything else as the suite runs it, access log included. For reference, nginx as a plain reverse proxy
+# (keep-alive to the service, no token check) on NGINX_PORT, measured in the same rounds; NGINX=0 leaves it out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROUNDS="${ROUNDS:-3}"
-DURATION="${DURATION:-10s}"
+ROUNDS="${ROUNDS:-5}"
+DURATION="${DURATION:-15s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 BENCH_PORT="${BENCH_PORT:-8090}"
 PATH_QUERY="${PATH_QUERY:-/api/v1/contracts?size=1}"
 DIRECT="${DIRECT:-http://localhost:8081}"
 
-if ! command -v wrk >/dev/null; then
-  echo "installing wrk (Debian package)"
-  apt-get install -y -q wrk >/dev/null
-fi
+NGINX="${NGINX:-1}"
+NGINX_PORT="${NGINX_PORT:-8095}"
 
-token=$(curl -sf -d grant_type=client_credentials -d client_id=demo-firm-a -d client_secret=demo-firm-a-secret \
-  http://localhost:8180/realms/guoziyun/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+for tool in wrk nginx; do
+  [[ "$tool" == nginx && "$NGINX" != 1 ]] && continue
+  if ! command -v "$tool" >/dev/null && [[ ! -x /usr/sbin/$tool ]]; then
+    echo "installing $tool (Debian package)"
+    apt-get install -y -q "$tool" >/dev/null
+  fi
+done
 
-QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:8180/realms/guoziyun java -Xmx192m -XX:+UseSerialGC -Dquarkus.http.port="$BENCH_PORT" -Dquarkus.http.access-log.enabled=false \
+# A token lives five minutes, less than a whole run: each round takes a fresh one.
+new_token() {
+  token=$(curl -sf -d grant_type=client_credentials -d client_id=demo-firm-a -d client_secret=demo-firm-a-secret \
+    http://localhost:8180/realms/guoziyun/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+}
+new_token
+
+QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:8180/realms/guoziyun java -Xmx192m -XX:+UseSerialGC -Dquarkus.http.port="$BENCH_PORT" \
   -Dgateway.rate-limit.requests-per-second=100000000 -Dgateway.rate-limit.burst=100000000 ${BENCH_GATEWAY_OPTS:-} \
   -jar "${GATEWAY_JAR:-.run/gateway/app/quarkus-run.jar}" >/tmp/bench-gateway.log 2>&1 &
 gateway_pid=$!
-trap 'kill $gateway_pid 2>/dev/null || true' EXIT
+nginx_dir=$(mktemp -d)
+trap 'kill $gateway_pid 2>/dev/null || true; [[ -f $nginx_dir/nginx.pid ]] && kill "$(cat "$nginx_dir/nginx.pid")" 2>/dev/null; rm -rf "$nginx_dir"' EXIT
+if [[ "$NGINX" == 1 ]]; then
+  cat >"$nginx_dir/nginx.conf" <<CONF
+worker_processes auto;
+pid $nginx_dir/nginx.pid;
+error_log $nginx_dir/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $nginx_dir; proxy_temp_path $nginx_dir; fastcgi_temp_path $nginx_dir;
+  uwsgi_temp_path $nginx_dir; scgi_temp_path $nginx_dir;
+  upstream service { server ${DIRECT#http://}; keepalive 64; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / {
+      proxy_pass http://service;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$remote_addr;
+    }
+  }
+}
+CONF
+  "$(command -v nginx || echo /usr/sbin/nginx)" -c "$nginx_dir/nginx.conf"
+fi
 for _ in $(seq 1 60); do
   curl -sf "http://localhost:$BENCH_PORT/q/health/live" >/dev/null && break
   sleep 0.5
 done
 GATEWAY="http://localhost:$BENCH_PORT"
 
-rate() { # url -> requests per second
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -H "Authorization: Bearer $token" "$1" | awk '/Requests\/sec/ {print $2}'
+rate() { # url -> requests per second; any answer but 2xx fails the run (a fast 401 would flatter the numbers)
+  local out
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -H "Authorization: Bearer $token" "$1")
+  if grep -q 'Non-2xx' <<<"$out"; then
+    echo "$1: $(grep 'Non-2xx' <<<"$out")" >&2
+    exit 1
+  fi
+  awk '/Requests\/sec/ {print $2}' <<<"$out"
 }
 check() { # every request must succeed: a 4xx/5xx-fast path would flatter the numbers
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$1")
   [[ "$code" == 200 ]] || { echo "$1 answered $code" >&2; exit 1; }
 }
+NGINX_URL="http://127.0.0.1:$NGINX_PORT"
 check "$DIRECT$PATH_QUERY"
 check "$GATEWAY$PATH_QUERY"
-wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-20s}" -H "Authorization: Bearer $token" "$DIRECT$PATH_QUERY" >/dev/null   # warm-up: both JITs
-wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-20s}" -H "Authorization: Bearer $token" "$GATEWAY$PATH_QUERY" >/dev/null
+[[ "$NGINX" == 1 ]] && check "$NGINX_URL$PATH_QUERY"
+# Warm-up: the JITs of the service and of the gateway (the gateway's takes about a minute of load to settle).
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-20s}" -H "Authorization: Bearer $token" "$DIRECT$PATH_QUERY" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP_GATEWAY:-60s}" -H "Authorization: Bearer $token" "$GATEWAY$PATH_QUERY" >/dev/null
+new_token
 
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 echo "GET $PATH_QUERY, wrk -t2 -c$CONNECTIONS -d$DURATION, $ROUNDS rounds"
-printf '%-6s %12s %12s %7s\n' round direct gateway ratio
+printf '%-6s %10s %10s %10s %8s %8s\n' round direct gateway nginx gateway nginx
 ratios=()
+nginx_ratios=()
 for round in $(seq 1 "$ROUNDS"); do
-  # Alternate which goes first, so neither always meets the warmer (or more fragmented) service.
-  if ((round % 2)); then
-    direct=$(rate "$DIRECT$PATH_QUERY"); through=$(rate "$GATEWAY$PATH_QUERY")
-  else
-    through=$(rate "$GATEWAY$PATH_QUERY"); direct=$(rate "$DIRECT$PATH_QUERY")
-  fi
+  new_token
+  # Rotate which goes first, so none always meets the warmer (or more fragmented) service.
+  targets=(direct gateway nginx)
+  [[ "$NGINX" == 1 ]] || targets=(direct gateway)
+  shift_by=$(((round - 1) % ${#targets[@]}))
+  order=("${targets[@]:shift_by}" "${targets[@]:0:shift_by}")
+  direct=0 through=0 nginx=0
+  for target in "${order[@]}"; do
+    case "$target" in
+      direct) direct=$(rate "$DIRECT$PATH_QUERY") ;;
+      gateway) through=$(rate "$GATEWAY$PATH_QUERY") ;;
+      nginx) nginx=$(rate "$NGINX_URL$PATH_QUERY") ;;
+    esac
+  done
   ratio=$(echo "$through / $direct" | bc -l)
+  nginx_ratio=$(echo "$nginx / $direct" | bc -l)
   ratios+=("$ratio")
-  printf '%-6s %12s %12s %7.2f\n' "$round" "$direct" "$through" "$ratio"
+  nginx_ratios+=("$nginx_ratio")
+  printf '%-6s %10s %10s %10s %8.2f %8.2f\n' "$round" "$direct" "$through" "$nginx" "$ratio" "$nginx_ratio"
 done
-printf 'median ratio %.2f (goal: at least 0.80)\n' "$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')"
+printf 'median ratio through the gateway %.2f (goal: at least 0.80)\n' "$(printf '%s\n' "${ratios[@]}" | median)"
+[[ "$NGINX" == 1 ]] && printf 'median ratio through nginx %.2f (a plain reverse proxy, for reference)\n' \
+  "$(printf '%s\n' "${nginx_ratios[@]}" | median)"
+exit 0
