@@ -75,7 +75,7 @@ public class InventoryFindingResource {
         public String status;
 
         LocalDate date() {
-            return asOf == null ? ChinaTime.today() : asOf;
+            return ChinaTime.orToday(asOf);
         }
 
         PanacheQuery<InventoryFinding> query(Sort sort) {
@@ -126,7 +126,7 @@ public class InventoryFindingResource {
                 InventoryFinding.getEntityManager(),
                 "InventoryFinding",
                 List.of("Site", "Server"),
-                asOf == null ? ChinaTime.today() : asOf);
+                ChinaTime.orToday(asOf));
     }
 
     @GET

@@ -41,7 +41,7 @@ public class SummaryResource {
                     + "servers by status, servers by acquisition, findings open as of asOf (default today in China).")
     public List<FirmSummary> summary(
             @QueryParam("asOf") LocalDate asOf, @QueryParam("firmId") @UsccCode String firmId) {
-        LocalDate date = asOf == null ? ChinaTime.today() : asOf;
+        LocalDate date = ChinaTime.orToday(asOf);
         Map<String, Map<String, Long>> sites = counts("select firmId, str(status), count(*) from Site", firmId);
         Map<String, Map<String, Long>> servers = counts("select firmId, str(status), count(*) from Server", firmId);
         Map<String, Map<String, Long>> acquisitions =

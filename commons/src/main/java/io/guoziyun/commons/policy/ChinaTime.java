@@ -13,4 +13,9 @@ public final class ChinaTime {
     public static LocalDate today() {
         return LocalDate.now(ZONE);
     }
+
+    /** The date asked for, or today in Beijing when none was: what an absent {@code asOf} means everywhere. */
+    public static LocalDate orToday(LocalDate date) {
+        return date == null ? today() : date;
+    }
 }

@@ -78,7 +78,7 @@ public class FindingResource {
         public Status status;
 
         LocalDate date() {
-            return asOf == null ? ChinaTime.today() : asOf;
+            return ChinaTime.orToday(asOf);
         }
 
         PanacheQuery<ContractFinding> query(Sort sort) {
@@ -170,10 +170,7 @@ public class FindingResource {
                     + "(open CR-3 findings are the contracts overdue for migration).")
     public FindingStatistics statistics(@QueryParam("asOf") @Parameter(example = "2022-10-01") LocalDate asOf) {
         return FindingStatistics.of(
-                ContractFinding.getEntityManager(),
-                "ContractFinding",
-                List.of("Contract"),
-                asOf == null ? ChinaTime.today() : asOf);
+                ContractFinding.getEntityManager(), "ContractFinding", List.of("Contract"), ChinaTime.orToday(asOf));
     }
 
     @GET
@@ -186,7 +183,7 @@ public class FindingResource {
             description = "Roles: regulator and auditor (all firms), firm (itself). One row per firm with open CR-3 "
                     + "findings on asOf: how many contracts, and the most days overdue. Most overdue first.")
     public List<OverdueFirm> overdueFirms(@QueryParam("asOf") @Parameter(example = "2022-10-01") LocalDate asOf) {
-        LocalDate date = asOf == null ? ChinaTime.today() : asOf;
+        LocalDate date = ChinaTime.orToday(asOf);
         List<Object[]> rows = ContractFinding.getEntityManager()
                 .createQuery(
                         "select f.firmId, count(f), min(f.deadline) from ContractFinding f where f.rule = 'CR-3'"

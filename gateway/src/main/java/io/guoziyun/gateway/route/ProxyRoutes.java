@@ -148,7 +148,7 @@ public class ProxyRoutes {
         for (Relay relay : relays) {
             if (relay.covers(path)) {
                 if (identity(ctx) == null) {
-                    GatewayProblem.send(ctx, 401, "Unauthorized", "A valid bearer token is required");
+                    unauthorized(ctx);
                 } else if (admitted(ctx, relay)) {
                     metrics.observe(ctx, relay.name());
                     forwarded(ctx);
@@ -160,12 +160,16 @@ public class ProxyRoutes {
         ctx.next();
     }
 
+    private static void unauthorized(RoutingContext ctx) {
+        GatewayProblem.send(ctx, 401, "Unauthorized", "A valid bearer token is required");
+    }
+
     private static void nothingHere(RoutingContext ctx) {
         String path = ctx.normalizedPath();
         if (!path.equals("/api") && !path.startsWith("/api/")) {
             ctx.next(); // not the API's: Vert.x's own 404
         } else if (identity(ctx) == null) {
-            GatewayProblem.send(ctx, 401, "Unauthorized", "A valid bearer token is required");
+            unauthorized(ctx);
         } else {
             GatewayProblem.send(ctx, 404, "Not Found", "No service answers at this path");
         }
