@@ -172,7 +172,8 @@ public class ServerResource extends JournaledResource {
             throw ProblemException.invalid("status", "change the status with POST /api/v1/servers/" + id + "/status");
         }
         requireKnownSite(body.siteCode());
-        if (!body.assetTag().equals(server.assetTag) && Server.count("assetTag", body.assetTag()) > 0) {
+        if (!body.assetTag().equals(server.assetTag)
+                && Server.count("assetTag = ?1 and id <> ?2", body.assetTag(), server.id) > 0) {
             throw new ProblemException(409, "Conflict", "Asset tag " + body.assetTag() + " is already declared");
         }
         ServerView before = ServerView.of(server);

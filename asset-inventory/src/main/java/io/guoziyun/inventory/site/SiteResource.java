@@ -159,7 +159,7 @@ public class SiteResource extends JournaledResource {
         if (body.status() != null && body.status() != site.status) {
             throw ProblemException.invalid("status", "change the status with POST /api/v1/sites/" + id + "/status");
         }
-        if (!body.code().equals(site.code) && Site.count("code", body.code()) > 0) {
+        if (!body.code().equals(site.code) && Site.count("code = ?1 and id <> ?2", body.code(), site.id) > 0) {
             throw new ProblemException(409, "Conflict", "Site code " + body.code() + " is already declared");
         }
         if (!body.code().equals(site.code) && Server.count("siteCode", site.code) > 0) {

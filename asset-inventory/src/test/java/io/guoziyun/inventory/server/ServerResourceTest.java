@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import io.guoziyun.commons.testing.Race;
 import io.guoziyun.commons.testing.TestOidc;
 import io.guoziyun.commons.testing.TestTokens;
 import io.guoziyun.inventory.Estate;
@@ -13,6 +14,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -87,6 +89,16 @@ class ServerResourceTest {
                 .then()
                 .statusCode(200)
                 .body(org.hamcrest.Matchers.containsString(",AI-2,CRITICAL," + uscc + ",server," + id + ",RESOLVED,"));
+    }
+
+    @Test
+    void ofEightRacingCorrectionsWithOneETagOneWinsAndTheOthersGet412() throws Exception {
+        String id = Estate.declareServer(firm, Estate.server("R-1", null, "LEASE", "2020-01-01"));
+        Race.correctEightTimesAtOnce(firm, "/api/v1/servers/" + id, Estate.server("R-2", null, "LEASE", "2020-01-01"));
+        as(firm).when()
+                .get("/api/v1/servers/" + id + "/history")
+                .then()
+                .body("action", equalTo(List.of("server.declared", "server.corrected")));
     }
 
     @Test

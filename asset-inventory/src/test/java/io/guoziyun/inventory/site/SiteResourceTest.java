@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import io.guoziyun.commons.testing.Race;
 import io.guoziyun.commons.testing.TestOidc;
 import io.guoziyun.commons.testing.TestTokens;
 import io.guoziyun.inventory.Estate;
@@ -198,6 +199,17 @@ class SiteResourceTest {
                     .statusCode(201);
         }
         as(firm).when().get("/api/v1/sites/" + id + "/journal").then().body("note", hasSize(1));
+    }
+
+    @Test
+    void ofEightRacingCorrectionsWithOneETagOneWinsAndTheOthersGet412() throws Exception {
+        String id = Estate.declareSite(firm, Estate.site(Estate.code(), "ACTIVE", "2015-01-01", "2016-01-01"));
+        Race.correctEightTimesAtOnce(
+                firm, "/api/v1/sites/" + id, Estate.site(Estate.code(), null, "2015-01-01", "2016-01-01"));
+        as(firm).when()
+                .get("/api/v1/sites/" + id + "/history")
+                .then()
+                .body("action", equalTo(List.of("site.declared", "site.corrected")));
     }
 
     @Test

@@ -176,7 +176,8 @@ public class ContractResource {
         Versions.requireMatch(ifMatch, contract.version);
         requireActive(contract);
         requireKnownProvider(body.provider());
-        if (!body.reference().equals(contract.reference) && Contract.count("reference", body.reference()) > 0) {
+        if (!body.reference().equals(contract.reference)
+                && Contract.count("reference = ?1 and id <> ?2", body.reference(), contract.id) > 0) {
             throw new ProblemException(
                     409, "Conflict", "Contract reference " + body.reference() + " is already registered");
         }

@@ -8,21 +8,15 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.guoziyun.commons.testing.Race;
 import io.guoziyun.commons.testing.TestOidc;
 import io.guoziyun.commons.testing.TestTokens;
 import io.guoziyun.contracts.Filings;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -30,28 +24,6 @@ import org.junit.jupiter.api.Test;
 class ContractLifecycleTest {
 
     private final String firm = TestTokens.firm(TestTokens.newFirm());
-
-    private static <T> List<T> race(int racers, Callable<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get(30, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     @Test
     void anIdempotencyKeyReplaysTheFirstAnswerAndRefusesAnotherBody() {
@@ -103,7 +75,7 @@ class ContractLifecycleTest {
         String racer = TestTokens.firm(TestTokens.newFirm());
         String key = UUID.randomUUID().toString();
         String body = Filings.contract(Filings.reference(), "alibaba-cloud", "2020-01-01", "2022-12-31");
-        List<String> ids = race(
+        List<String> ids = Race.of(
                 8,
                 () -> given().auth()
                         .oauth2(racer)
@@ -145,19 +117,7 @@ class ContractLifecycleTest {
                 .statusCode(412)
                 .contentType("application/problem+json");
         String etag = Filings.etag(firm, path);
-        List<Integer> statuses = race(
-                2,
-                () -> given().auth()
-                        .oauth2(firm)
-                        .header("If-Match", etag)
-                        .contentType(ContentType.JSON)
-                        .body(corrected)
-                        .when()
-                        .put(path)
-                        .then()
-                        .extract()
-                        .statusCode());
-        assertEquals(List.of(200, 412), statuses.stream().sorted().toList());
+        Race.correctEightTimesAtOnce(firm, path, corrected);
         String after = Filings.etag(firm, path);
         assertNotEquals(etag, after);
         given().auth()

@@ -7,19 +7,14 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.guoziyun.commons.testing.Race;
 import io.guoziyun.commons.testing.TestOidc;
 import io.guoziyun.commons.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -262,34 +257,19 @@ class ContractResourceTest {
     void racingFilingsOfOneReferenceRegisterItOnce() throws Exception {
         String reference = unique("RACE");
         int racers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return given().auth()
-                            .oauth2(FIRM_A)
-                            .contentType(ContentType.JSON)
-                            .body(body(reference))
-                            .when()
-                            .post("/api/v1/contracts")
-                            .then()
-                            .extract()
-                            .statusCode();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get(30, TimeUnit.SECONDS));
-            }
-            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
-            assertEquals(racers - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Race.of(
+                racers,
+                () -> given().auth()
+                        .oauth2(FIRM_A)
+                        .contentType(ContentType.JSON)
+                        .body(body(reference))
+                        .when()
+                        .post("/api/v1/contracts")
+                        .then()
+                        .extract()
+                        .statusCode());
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(racers - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
     }
 
     @Test
