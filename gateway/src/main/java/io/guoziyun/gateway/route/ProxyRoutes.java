@@ -152,7 +152,7 @@ public class ProxyRoutes {
                 } else if (admitted(ctx, relay)) {
                     metrics.observe(ctx, relay.name());
                     forwarded(ctx);
-                    relay.proxy().handle(ctx);
+                    relay.proxy().handle(ctx, relay.maxBody());
                 }
                 return;
             }

@@ -1,13 +1,16 @@
 package io.guoziyun.gateway.route;
 
 import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Collections;
 import java.util.List;
@@ -53,7 +56,8 @@ final class StreamingProxy {
         this.timeoutMillis = timeoutMillis;
     }
 
-    void handle(RoutingContext ctx) {
+    /** Relays the exchange; a body without Content-Length is cut off past {@code maxBody} bytes with a 413. */
+    void handle(RoutingContext ctx, long maxBody) {
         HttpServerRequest in = ctx.request();
         in.pause();
         RequestOptions options = new RequestOptions()
@@ -81,7 +85,7 @@ final class StreamingProxy {
                 out.reset();
                 return;
             }
-            (hasBody(in) ? out.send(in) : out.send()).onComplete(answered -> {
+            (hasBody(in) ? out.send(body(ctx, out, maxBody)) : out.send()).onComplete(answered -> {
                 if (answered.failed()) {
                     failed(ctx, answered.cause());
                     return;
@@ -112,14 +116,37 @@ final class StreamingProxy {
         answer.pipeTo(response).onFailure(error -> out.reset());
     }
 
-    /** A request without Content-Length or Transfer-Encoding has no body (RFC 9112 §6.3). */
+    /** A declared length was checked before; a chunked body is counted as it goes. */
+    private static ReadStream<Buffer> body(RoutingContext ctx, HttpClientRequest out, long maxBody) {
+        HttpServerRequest in = ctx.request();
+        if (in.getHeader(HttpHeaders.CONTENT_LENGTH) != null) {
+            return in;
+        }
+        return new CappedBody(in, maxBody, () -> {
+            // Answer first: the reset fails the exchange at once, and failed() must find the client answered.
+            if (!ctx.response().headWritten()) {
+                GatewayProblem.send(
+                        ctx, 413, "Content Too Large", "This route takes bodies of at most " + maxBody + " bytes");
+            }
+            out.reset();
+        });
+    }
+
+    /**
+     * An HTTP/1.1 request without Content-Length or Transfer-Encoding has no body (RFC 9112 §6.3); an HTTP/2 one has
+     * a body unless its stream ended with its headers (Content-Length is optional there).
+     */
     private static boolean hasBody(HttpServerRequest in) {
         String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return (length != null && !"0".equals(length)) || in.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        if (length != null) {
+            return !"0".equals(length);
+        }
+        return in.headers().contains(HttpHeaders.TRANSFER_ENCODING)
+                || (in.version() == HttpVersion.HTTP_2 && !in.isEnded());
     }
 
     private void failed(RoutingContext ctx, Throwable error) {
-        if (ctx.response().closed()) {
+        if (ctx.response().closed() || ctx.response().ended()) { // answered already (a 413 mid-body): not its fault
             return;
         }
         ctx.request().resume();

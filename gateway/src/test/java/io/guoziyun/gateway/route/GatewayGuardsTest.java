@@ -128,6 +128,45 @@ class GatewayGuardsTest {
     }
 
     @Test
+    void aChunkedBodyIsHeldToTheSameLimitAndOneUnderItArrivesWhole() throws Exception {
+        String over = postChunked("/api/v1/contracts", new byte[1024 * 1024 + 1]);
+        assertTrue(over.startsWith("HTTP/1.1 413 "), over);
+        assertTrue(over.contains("application/problem+json") && over.contains("at most 1048576 bytes"), over);
+        byte[] under = new byte[1024 * 1024];
+        java.util.Arrays.fill(under, (byte) 'x');
+        String whole = postChunked("/api/v1/contracts", under);
+        assertTrue(whole.startsWith("HTTP/1.1 201 "), whole);
+        assertTrue(whole.contains("\"bodyLength\":" + under.length), whole);
+        assertTrue(whole.contains(EchoService.sha256(under)), whole);
+        given().auth().oauth2(FIRM_A).when().get("/api/v1/contracts/1").then().statusCode(200);
+    }
+
+    /** Sends the body with Transfer-Encoding: chunked (no length declared) and gives back the whole answer. */
+    private String postChunked(String path, byte[] body) throws Exception {
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + FIRM_A
+                            + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked"
+                            + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            try {
+                for (int from = 0; from < body.length; from += 65536) {
+                    int length = Math.min(65536, body.length - from);
+                    out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(body, from, length);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (java.io.IOException closedEarly) {
+                // the gateway may answer and hang up before the client has sent everything; read its answer
+            }
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void aStoppedServiceGives503AtOnceAndTheGatewayRecovers() throws Exception {
         EchoService.listingDown();
         try {

@@ -5,13 +5,24 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.guoziyun.commons.testing.TestOidc;
 import io.guoziyun.commons.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.json.JsonObject;
+import java.net.URL;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -20,6 +31,9 @@ import org.junit.jupiter.api.Test;
 class ProxyRoutesTest {
 
     private static final String FIRM_A = TestTokens.firm(TestTokens.FIRM_A);
+
+    @TestHTTPResource("/")
+    URL gateway;
 
     @Test
     void relaysTheRequestWithItsTokenToTheService() {
@@ -34,6 +48,41 @@ class ProxyRoutesTest {
                 .body("headers.authorization", equalTo("Bearer " + FIRM_A))
                 .body("headers.x-forwarded-proto", equalTo("http"))
                 .body("headers.x-forwarded-host", notNullValue());
+    }
+
+    @Test
+    void anHttp2BodyWithoutALengthReachesTheServiceWhole() throws Exception {
+        byte[] body = new byte[200_000];
+        new Random(7).nextBytes(body);
+        Vertx vertx = Vertx.vertx();
+        try {
+            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                    .setProtocolVersion(HttpVersion.HTTP_2)
+                    .setHttp2ClearTextUpgrade(false)); // h2c with prior knowledge
+            JsonObject echoed = client.request(
+                            HttpMethod.POST, gateway.getPort(), gateway.getHost(), "/api/v1/contracts")
+                    .compose(request -> {
+                        request.putHeader("Authorization", "Bearer " + FIRM_A)
+                                .putHeader("Content-Type", "application/json")
+                                .setChunked(true); // HTTP/2: no Content-Length, DATA frames until the stream ends
+                        request.write(Buffer.buffer(body).slice(0, 100_000));
+                        request.end(Buffer.buffer(body).slice(100_000, body.length));
+                        return request.response();
+                    })
+                    .compose(response -> {
+                        assertEquals(HttpVersion.HTTP_2, response.version());
+                        assertEquals(201, response.statusCode());
+                        return response.body();
+                    })
+                    .map(Buffer::toJsonObject)
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
+            assertEquals(body.length, echoed.getInteger("bodyLength"));
+            assertEquals(EchoService.sha256(body), echoed.getString("bodySha256"));
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
     }
 
     @Test
