@@ -258,7 +258,14 @@ class GateAndIsolationTest {
                 body.replace("\"IPO\"", "\"SPAC\""),
                 body.replace("2025-06-30", "2025-02-30"),
                 body.replace("2025-06-30", "+99999-01-01"),
-                body.replace("\"exchange\"", "\"surprise\": 1, \"exchange\""))) {
+                body.replace("\"exchange\"", "\"surprise\": 1, \"exchange\""),
+                // read as written or refused, never guessed at (StrictJson)
+                body.replace("3000000", "3000000.9"),
+                body.replace("3000000", "\"3000000\""),
+                body.replace("false", "\"false\""),
+                body.replace("\"E_COMMERCE\"", "3"),
+                body.replace("\"NASDAQ\"", "42"),
+                body.replace("\"2025-06-30\"", "20269"))) {
             given().auth()
                     .oauth2(FIRM_A)
                     .contentType(ContentType.JSON)
