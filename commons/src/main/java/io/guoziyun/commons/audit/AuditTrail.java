@@ -83,21 +83,23 @@ public class AuditTrail {
     /** Entries in chain order, optionally of one subject, {@code afterSeq} exclusive. */
     public List<AuditEntryView> entries(String subjectType, String subjectId, long afterSeq, int limit) {
         StringBuilder sql = new StringBuilder("SELECT seq, at, actor, firm_id, request_id, action, subject_type,"
-                + " subject_id, before, after, prev_hash, hash FROM audit_entry WHERE seq > ?1");
+                + " subject_id, before, after, prev_hash, hash FROM audit_entry WHERE seq > :after");
+        // Named, not numbered: Hibernate refuses numbered parameters with a gap (one filter without the other).
         if (subjectType != null) {
-            sql.append(" AND subject_type = ?3");
+            sql.append(" AND subject_type = :subjectType");
         }
         if (subjectId != null) {
-            sql.append(" AND subject_id = ?4");
+            sql.append(" AND subject_id = :subjectId");
         }
-        sql.append(" ORDER BY seq LIMIT ?2");
-        var query =
-                em.createNativeQuery(sql.toString()).setParameter(1, afterSeq).setParameter(2, limit);
+        sql.append(" ORDER BY seq LIMIT :limit");
+        var query = em.createNativeQuery(sql.toString())
+                .setParameter("after", afterSeq)
+                .setParameter("limit", limit);
         if (subjectType != null) {
-            query.setParameter(3, subjectType);
+            query.setParameter("subjectType", subjectType);
         }
         if (subjectId != null) {
-            query.setParameter(4, subjectId);
+            query.setParameter("subjectId", subjectId);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();

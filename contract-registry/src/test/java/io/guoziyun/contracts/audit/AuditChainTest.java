@@ -43,7 +43,7 @@ class AuditChainTest {
                 .header("X-Request-Id", "audit-test-42")
                 .extract()
                 .path("id");
-        given().auth()
+        int seq = given().auth()
                 .oauth2(TestTokens.auditor())
                 .when()
                 .get("/api/v1/contract-audit?subjectType=contract&subjectId=" + id)
@@ -53,7 +53,21 @@ class AuditChainTest {
                 .body("[0].firmId", equalTo(uscc))
                 .body("[0].actor", equalTo("service-account-" + uscc))
                 .body("[0].requestId", equalTo("audit-test-42"))
-                .body("[0].hash", notNullValue());
+                .body("[0].hash", notNullValue())
+                .extract()
+                .path("[0].seq");
+        // Either filter alone works too (the subject id alone was a 500 once).
+        for (String filter : new String[] {"subjectId=" + id, "subjectType=contract&after=" + (seq - 1) + "&limit=1"}) {
+            given().auth()
+                    .oauth2(TestTokens.auditor())
+                    .when()
+                    .get("/api/v1/contract-audit?" + filter)
+                    .then()
+                    .statusCode(200)
+                    .body(
+                            "findAll { it.subjectId == '" + id + "' }.action",
+                            equalTo(java.util.List.of("contract.registered")));
+        }
     }
 
     @Test
