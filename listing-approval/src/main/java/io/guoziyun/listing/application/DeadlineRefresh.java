@@ -1,11 +1,13 @@
 package io.guoziyun.listing.application;
 
+import io.guoziyun.commons.audit.AuditTrail;
 import io.guoziyun.commons.firm.Caller;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.jboss.logging.Logger;
@@ -22,11 +24,16 @@ public class DeadlineRefresh {
 
     private final Caller caller;
     private final StageClock clock;
+    private final AuditTrail audit;
 
-    public DeadlineRefresh(Caller caller, StageClock clock) {
+    public DeadlineRefresh(Caller caller, StageClock clock, AuditTrail audit) {
         this.caller = caller;
         this.clock = clock;
+        this.audit = audit;
     }
+
+    /** What the audit chain keeps of a recount: the running stage and its deadline, before and after. */
+    record Deadline(Stage stage, LocalDate stageDeadline) {}
 
     @ActivateRequestContext
     @Transactional
@@ -37,7 +44,16 @@ public class DeadlineRefresh {
         for (ListingApplication app : running) {
             var deadline = clock.deadline(app);
             if (!Objects.equals(deadline, app.stageDeadline)) {
+                Deadline before = new Deadline(app.stage, app.stageDeadline);
                 app.stageDeadline = deadline;
+                // A deadline a regulator is held to changed without anyone asking: the chain says when and why.
+                audit.record(
+                        "listing-application.deadline-recounted",
+                        Workflow.SUBJECT,
+                        app.id,
+                        app.firmId,
+                        before,
+                        new Deadline(app.stage, deadline));
                 changed++;
             }
         }

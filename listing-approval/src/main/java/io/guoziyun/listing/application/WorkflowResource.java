@@ -1,5 +1,6 @@
 package io.guoziyun.listing.application;
 
+import io.guoziyun.commons.audit.AuditTrail;
 import io.guoziyun.commons.concurrency.Versions;
 import io.guoziyun.commons.firm.Caller;
 import io.guoziyun.commons.firm.Roles;
@@ -59,12 +60,19 @@ public class WorkflowResource {
     private final Workflow workflow;
     private final ComplianceGate gate;
 
-    public WorkflowResource(Caller caller, Idempotency idempotency, Workflow workflow, ComplianceGate gate) {
+    private final AuditTrail audit;
+
+    public WorkflowResource(
+            Caller caller, Idempotency idempotency, Workflow workflow, ComplianceGate gate, AuditTrail audit) {
         this.caller = caller;
         this.idempotency = idempotency;
         this.workflow = workflow;
         this.gate = gate;
+        this.audit = audit;
     }
+
+    /** What the audit chain keeps of a refused confirmation: the snapshot and the findings that blocked it. */
+    record Refusal(Stage proposedOutcome, String proposedBy, UUID snapshot, List<String> blockingFindings) {}
 
     /** What a step left for the timeline: its reason and the accession number it assigned, if any. */
     record Done(String reason, String accessionNumber) {}
@@ -280,7 +288,25 @@ public class WorkflowResource {
                     seen.stream().filter(SeenFinding::blocking).toList();
             if (app.proposedOutcome == Stage.CLEARED && !blocking.isEmpty()) {
                 var refused = gate.snapshot(app, "confirmation-refused", seen);
-                QuarkusTransaction.requiringNew().run(refused::persist);
+                Refusal refusal = new Refusal(
+                        app.proposedOutcome,
+                        app.proposedBy,
+                        refused.id,
+                        blocking.stream()
+                                .map(f -> f.service() + " " + f.finding().rule() + " "
+                                        + f.finding().id())
+                                .toList());
+                // Kept although the step is refused: who tried to clear it, when, and what stood in the way.
+                QuarkusTransaction.requiringNew().run(() -> {
+                    refused.persist();
+                    audit.record(
+                            "listing-application.confirmation-refused",
+                            Workflow.SUBJECT,
+                            app.id,
+                            app.firmId,
+                            null,
+                            refusal);
+                });
                 throw refusal(blocking);
             }
             gate.snapshot(app, "confirmation", seen).persist();

@@ -4,6 +4,7 @@ import static io.guoziyun.listing.Applications.BASE;
 import static io.guoziyun.listing.Applications.reason;
 import static io.guoziyun.listing.Applications.step;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -20,9 +21,12 @@ import io.guoziyun.commons.testing.TestTokens;
 import io.guoziyun.listing.Applications;
 import io.guoziyun.listing.FakeFindingServices;
 import io.guoziyun.listing.FixedClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +48,17 @@ class WorkflowTest {
         FakeFindingServices.CONTRACT_FINDINGS.clear();
         FakeFindingServices.INVENTORY_FINDINGS.clear();
         clock = FixedClock.install("2024-09-27");
+    }
+
+    /** The audit chain's entries for one application, as an auditor reads them. */
+    private static io.restassured.response.ValidatableResponse audit(String id) {
+        return given().auth()
+                .oauth2(TestTokens.auditor())
+                .queryParam("subjectId", id)
+                .when()
+                .get("/api/v1/listing-audit")
+                .then()
+                .statusCode(200);
     }
 
     private static io.restassured.response.ValidatableResponse read(String token, String id, String asOf) {
@@ -190,6 +205,16 @@ class WorkflowTest {
                 .body("trigger", contains("submission", "confirmation-refused", "confirmation"))
                 .body("blockingCount", contains(0, 2, 0))
                 .body("findings[1].finding.rule", hasItem("CR-1"));
+        // The refused attempt is in the audit chain too, although the step changed nothing.
+        audit(id)
+                .body("action", hasItem("listing-application.confirmation-refused"))
+                .body("find { it.action == 'listing-application.confirmation-refused' }.actor", equalTo("regulator2"))
+                .body(
+                        "find { it.action == 'listing-application.confirmation-refused' }.after",
+                        allOf(
+                                containsString("\"proposedBy\":\"regulator1\""),
+                                containsString("CR-1"),
+                                containsString("AI-2")));
         given().auth()
                 .oauth2(firm)
                 .when()
@@ -197,6 +222,33 @@ class WorkflowTest {
                 .then()
                 .body("filedUnder", hasSize(4))
                 .body("filedUnder[3]", matchesPattern("LA-2024-\\d{6}-A1"));
+    }
+
+    @Inject
+    DeadlineRefresh refresh;
+
+    @Test
+    void aDeadlineCountedAgainAtStartIsPutRightAndTheChangeAudited() {
+        String id = Applications.draftWithDocuments(FIRM_A);
+        String deadline =
+                step(FIRM_A, id, "submission", null).statusCode(200).extract().path("deadline.stageDeadline");
+        // As if the calendar or the stage limit had changed since the deadline was counted.
+        QuarkusTransaction.requiringNew()
+                .run(() -> ListingApplication.getEntityManager()
+                        .createNativeQuery(
+                                "UPDATE listing_application SET stage_deadline = DATE '2099-01-01' WHERE id = ?1")
+                        .setParameter(1, UUID.fromString(id))
+                        .executeUpdate());
+        read(REGULATOR_1, id, "2024-09-27").body("deadline.stageDeadline", equalTo("2099-01-01"));
+        refresh.onStart(null);
+        read(REGULATOR_1, id, "2024-09-27").body("deadline.stageDeadline", equalTo(deadline));
+        String recounted = "find { it.action == 'listing-application.deadline-recounted' }";
+        audit(id)
+                .body(recounted + ".actor", equalTo("system"))
+                .body(recounted + ".before", containsString("\"stageDeadline\":\"2099-01-01\""))
+                .body(recounted + ".after", containsString("\"stageDeadline\":\"" + deadline + "\""));
+        refresh.onStart(null); // nothing left to change: no second entry
+        audit(id).body("findAll { it.action == 'listing-application.deadline-recounted' }", hasSize(1));
     }
 
     @Test
