@@ -42,6 +42,20 @@ public final class Filings {
                 .extract();
     }
 
+    /** Files a migration plan to Guoziyun, due on {@code plannedCompletionOn}; gives back the plan's path. */
+    public static String plan(String token, String contractId, String plannedCompletionOn) {
+        String path = "/api/v1/contracts/" + contractId + "/migration-plan";
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body("{\"targetProvider\": \"guoziyun\", \"plannedCompletionOn\": \"" + plannedCompletionOn + "\"}")
+                .when()
+                .put(path)
+                .then()
+                .statusCode(201);
+        return path;
+    }
+
     public static String etag(String token, String path) {
         return given().auth()
                 .oauth2(token)

@@ -198,52 +198,55 @@ public class ServerResource extends JournaledResource {
     public Response changeStatus(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid StatusChange body) {
-        Server server = find(id);
-        if (ifMatch != null) {
-            Versions.requireMatch(ifMatch, server.version);
-        }
-        ServerStatus next;
-        try {
-            next = ServerStatus.valueOf(body.status());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "one of " + java.util.Arrays.toString(ServerStatus.values()));
-        }
-        boolean correction = !caller.isFirm();
-        boolean hasEvidence = body.evidence() != null && !body.evidence().isBlank();
-        if ((correction || ServerStatus.NEED_EVIDENCE.contains(next)) && !hasEvidence) {
-            throw ProblemException.invalid("evidence", "moving a server to " + next + " needs evidence");
-        }
-        if (!correction && !server.status.canMoveTo(next)) {
-            throw new ProblemException(409, "Conflict", "A server in " + server.status + " cannot become " + next);
-        }
-        if (body.on().isBefore(server.acquiredOn)) {
-            throw ProblemException.invalid(
-                    "on", "must not be before the server was acquired (" + server.acquiredOn + ")");
-        }
-        ServerView before = ServerView.of(server);
-        server.status = next;
-        server.statusOn = body.on();
-        if (hasEvidence) {
-            journal.note(
-                    server.firmId,
+        return idempotency.once(idempotencyKey, "POST /api/v1/servers/" + id + "/status", body, () -> {
+            Server server = find(id);
+            if (ifMatch != null) {
+                Versions.requireMatch(ifMatch, server.version);
+            }
+            ServerStatus next;
+            try {
+                next = ServerStatus.valueOf(body.status());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("status", "one of " + java.util.Arrays.toString(ServerStatus.values()));
+            }
+            boolean correction = !caller.isFirm();
+            boolean hasEvidence = body.evidence() != null && !body.evidence().isBlank();
+            if ((correction || ServerStatus.NEED_EVIDENCE.contains(next)) && !hasEvidence) {
+                throw ProblemException.invalid("evidence", "moving a server to " + next + " needs evidence");
+            }
+            if (!correction && !server.status.canMoveTo(next)) {
+                throw new ProblemException(409, "Conflict", "A server in " + server.status + " cannot become " + next);
+            }
+            if (body.on().isBefore(server.acquiredOn)) {
+                throw ProblemException.invalid(
+                        "on", "must not be before the server was acquired (" + server.acquiredOn + ")");
+            }
+            ServerView before = ServerView.of(server);
+            server.status = next;
+            server.statusOn = body.on();
+            if (hasEvidence) {
+                journal.note(
+                        server.firmId,
+                        SUBJECT,
+                        server.id,
+                        body.on(),
+                        correction ? JournalEntry.Level.WARNING : JournalEntry.Level.INFO,
+                        (correction ? "Correction to " : "Status ") + next + ": " + body.evidence());
+            }
+            server.flush();
+            findings.server(server.id);
+            ServerView after = ServerView.of(server);
+            audit.record(
+                    correction ? "server.corrected-status" : "server.status",
                     SUBJECT,
                     server.id,
-                    body.on(),
-                    correction ? JournalEntry.Level.WARNING : JournalEntry.Level.INFO,
-                    (correction ? "Correction to " : "Status ") + next + ": " + body.evidence());
-        }
-        server.flush();
-        findings.server(server.id);
-        ServerView after = ServerView.of(server);
-        audit.record(
-                correction ? "server.corrected-status" : "server.status",
-                SUBJECT,
-                server.id,
-                server.firmId,
-                before,
-                after);
-        return Response.ok(after).tag(Versions.etag(server.version)).build();
+                    server.firmId,
+                    before,
+                    after);
+            return Response.ok(after).tag(Versions.etag(server.version)).build();
+        });
     }
 
     @Override

@@ -189,54 +189,57 @@ public class SiteResource extends JournaledResource {
     public Response changeStatus(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid StatusChange body) {
-        Site site = find(id);
-        if (ifMatch != null) {
-            Versions.requireMatch(ifMatch, site.version);
-        }
-        SiteStatus next = parse(body.status());
-        boolean correction = !caller.isFirm();
-        if (correction && (body.evidence() == null || body.evidence().isBlank())) {
-            throw ProblemException.invalid("evidence", "a regulator's correction needs evidence");
-        }
-        if (!correction && next.ordinal() <= site.status.ordinal()) {
-            throw new ProblemException(
-                    409, "Conflict", "A site moves only forward: " + site.status + " cannot become " + next);
-        }
-        if (next == SiteStatus.RETIRED) {
-            if (body.evidence() == null || body.evidence().isBlank()) {
-                throw ProblemException.invalid("evidence", "retiring a site needs evidence");
+        return idempotency.once(idempotencyKey, "POST /api/v1/sites/" + id + "/status", body, () -> {
+            Site site = find(id);
+            if (ifMatch != null) {
+                Versions.requireMatch(ifMatch, site.version);
             }
-            long active = Server.count("siteCode = ?1 and status = ?2", site.code, ServerStatus.ACTIVE);
-            if (active > 0) {
+            SiteStatus next = parse(body.status());
+            boolean correction = !caller.isFirm();
+            if (correction && (body.evidence() == null || body.evidence().isBlank())) {
+                throw ProblemException.invalid("evidence", "a regulator's correction needs evidence");
+            }
+            if (!correction && next.ordinal() <= site.status.ordinal()) {
                 throw new ProblemException(
-                        409, "Conflict", "Site " + site.code + " still has " + active + " active servers");
+                        409, "Conflict", "A site moves only forward: " + site.status + " cannot become " + next);
             }
-        }
-        SiteView before = SiteView.of(site);
-        site.status = next;
-        if (next == SiteStatus.UNDER_CONSTRUCTION && site.constructionStartedOn == null) {
-            site.constructionStartedOn = body.on();
-        }
-        if (next == SiteStatus.ACTIVE && site.commissionedOn == null) {
-            site.commissionedOn = body.on();
-        }
-        site.retiredOn = next == SiteStatus.RETIRED ? body.on() : null;
-        if (body.evidence() != null && !body.evidence().isBlank()) {
-            journal.note(
-                    site.firmId,
-                    SUBJECT,
-                    site.id,
-                    body.on(),
-                    correction ? JournalEntry.Level.WARNING : JournalEntry.Level.INFO,
-                    (correction ? "Correction to " : "Status ") + next + ": " + body.evidence());
-        }
-        site.flush();
-        findings.site(site.id);
-        SiteView after = SiteView.of(site);
-        audit.record(
-                correction ? "site.corrected-status" : "site.status", SUBJECT, site.id, site.firmId, before, after);
-        return Response.ok(after).tag(Versions.etag(site.version)).build();
+            if (next == SiteStatus.RETIRED) {
+                if (body.evidence() == null || body.evidence().isBlank()) {
+                    throw ProblemException.invalid("evidence", "retiring a site needs evidence");
+                }
+                long active = Server.count("siteCode = ?1 and status = ?2", site.code, ServerStatus.ACTIVE);
+                if (active > 0) {
+                    throw new ProblemException(
+                            409, "Conflict", "Site " + site.code + " still has " + active + " active servers");
+                }
+            }
+            SiteView before = SiteView.of(site);
+            site.status = next;
+            if (next == SiteStatus.UNDER_CONSTRUCTION && site.constructionStartedOn == null) {
+                site.constructionStartedOn = body.on();
+            }
+            if (next == SiteStatus.ACTIVE && site.commissionedOn == null) {
+                site.commissionedOn = body.on();
+            }
+            site.retiredOn = next == SiteStatus.RETIRED ? body.on() : null;
+            if (body.evidence() != null && !body.evidence().isBlank()) {
+                journal.note(
+                        site.firmId,
+                        SUBJECT,
+                        site.id,
+                        body.on(),
+                        correction ? JournalEntry.Level.WARNING : JournalEntry.Level.INFO,
+                        (correction ? "Correction to " : "Status ") + next + ": " + body.evidence());
+            }
+            site.flush();
+            findings.site(site.id);
+            SiteView after = SiteView.of(site);
+            audit.record(
+                    correction ? "site.corrected-status" : "site.status", SUBJECT, site.id, site.firmId, before, after);
+            return Response.ok(after).tag(Versions.etag(site.version)).build();
+        });
     }
 
     @Override

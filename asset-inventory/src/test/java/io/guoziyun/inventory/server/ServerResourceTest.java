@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import io.guoziyun.commons.testing.Race;
+import io.guoziyun.commons.testing.Retry;
 import io.guoziyun.commons.testing.TestOidc;
 import io.guoziyun.commons.testing.TestTokens;
 import io.guoziyun.inventory.Estate;
@@ -50,6 +51,17 @@ class ServerResourceTest {
                 .body("[0].serversByAcquisition.TRANSFER", equalTo(1))
                 .body("[0].serversByAcquisition.PURCHASE", equalTo(2))
                 .body("[0].openFindings.AI-2", equalTo(1));
+    }
+
+    @Test
+    void aRetriedStatusChangeWithItsKeyGetsTheFirstAnswerAndIsJournaledOnce() {
+        String id = Estate.declareServer(firm, Estate.server("K-1", null, "PURCHASE", "2022-01-05"));
+        Retry.answeredOnce(
+                firm,
+                "/api/v1/servers/" + id + "/status",
+                "{\"status\": \"DECOMMISSIONED\", \"on\": \"2022-07-01\", \"evidence\": \"Disposal cert 78\"}",
+                409);
+        as(firm).when().get("/api/v1/servers/" + id + "/journal").then().body("note", hasSize(1));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import io.guoziyun.commons.testing.Race;
+import io.guoziyun.commons.testing.Retry;
 import io.guoziyun.commons.testing.TestOidc;
 import io.guoziyun.commons.testing.TestTokens;
 import io.guoziyun.inventory.Estate;
@@ -62,6 +63,17 @@ class SiteResourceTest {
                 .then()
                 .body("items", hasSize(2))
                 .body("items.inputs.createdStatus", hasItem("PLANNED"));
+    }
+
+    @Test
+    void aRetriedStatusChangeWithItsKeyGetsTheFirstAnswerAndIsJournaledOnce() {
+        String id = Estate.declareSite(firm, Estate.site(Estate.code(), "PLANNED", null, null));
+        String status = "/api/v1/sites/" + id + "/status";
+        Retry.answeredOnce(firm, status, "{\"status\": \"UNDER_CONSTRUCTION\", \"on\": \"2022-01-10\"}", 409);
+        // A regulator's correction may be repeated without a key; with one, a retry corrects and notes it once.
+        String correction = "{\"status\": \"PLANNED\", \"on\": \"2022-01-11\", \"evidence\": \"Inspection 9\"}";
+        Retry.answeredOnce(TestTokens.regulator(), status, correction, 200);
+        as(firm).when().get("/api/v1/sites/" + id + "/journal").then().body("note", hasSize(2));
     }
 
     @Test

@@ -272,26 +272,29 @@ public class ContractResource {
     public Response terminate(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid Termination body) {
         caller.requireFirmId();
-        Contract contract = find(id);
-        if (ifMatch != null) {
-            Versions.requireMatch(ifMatch, contract.version);
-        }
-        requireActive(contract);
-        if (body.terminatedOn().isBefore(contract.signedOn)) {
-            throw ProblemException.invalid(
-                    "terminatedOn", "must not be before the contract was signed (" + contract.signedOn + ")");
-        }
-        ContractView before = ContractView.of(contract);
-        contract.status = ContractStatus.TERMINATED;
-        contract.terminatedOn = body.terminatedOn();
-        contract.terminationReason = body.reason();
-        findings.reevaluate(contract);
-        contract.flush();
-        ContractView after = ContractView.of(contract);
-        audit.record("contract.terminated", SUBJECT, contract.id, contract.firmId, before, after);
-        return Response.ok(after).tag(Versions.etag(contract.version)).build();
+        return idempotency.once(idempotencyKey, "POST /api/v1/contracts/" + id + "/termination", body, () -> {
+            Contract contract = find(id);
+            if (ifMatch != null) {
+                Versions.requireMatch(ifMatch, contract.version);
+            }
+            requireActive(contract);
+            if (body.terminatedOn().isBefore(contract.signedOn)) {
+                throw ProblemException.invalid(
+                        "terminatedOn", "must not be before the contract was signed (" + contract.signedOn + ")");
+            }
+            ContractView before = ContractView.of(contract);
+            contract.status = ContractStatus.TERMINATED;
+            contract.terminatedOn = body.terminatedOn();
+            contract.terminationReason = body.reason();
+            findings.reevaluate(contract);
+            contract.flush();
+            ContractView after = ContractView.of(contract);
+            audit.record("contract.terminated", SUBJECT, contract.id, contract.firmId, before, after);
+            return Response.ok(after).tag(Versions.etag(contract.version)).build();
+        });
     }
 
     /** The contract, or 404 when it does not exist or belongs to another firm (scoping hides it). */

@@ -204,26 +204,32 @@ public class MigrationPlanResource {
             description = "Role: firm. The contract becomes MIGRATED as of completedOn (rule CR-3 looks at this date).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response complete(
-            @PathParam("id") UUID id, @NotNull(message = "a JSON body is required") @Valid Completion body) {
+            @PathParam("id") UUID id,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid Completion body) {
         caller.requireFirmId();
-        Contract contract = ContractResource.find(id);
-        ContractResource.requireActive(contract);
-        MigrationPlan plan = plan(id);
-        if (body.completedOn().isBefore(contract.signedOn)) {
-            throw ProblemException.invalid(
-                    "completedOn", "must not be before the contract was signed (" + contract.signedOn + ")");
-        }
-        if (body.completedOn().isAfter(ChinaTime.today())) {
-            throw ProblemException.invalid("completedOn", "must not be in the future");
-        }
-        PlanView before = view(plan);
-        plan.completedOn = body.completedOn();
-        contract.status = ContractStatus.MIGRATED;
-        findings.reevaluate(contract);
-        plan.flush();
-        PlanView after = view(plan);
-        audit.record("migration.completed", SUBJECT, id, contract.firmId, before, after);
-        return Response.ok(after).tag(Versions.etag(plan.version)).build();
+        return idempotency.once(
+                idempotencyKey, "POST /api/v1/contracts/" + id + "/migration-plan/completion", body, () -> {
+                    Contract contract = ContractResource.find(id);
+                    ContractResource.requireActive(contract);
+                    MigrationPlan plan = plan(id);
+                    if (body.completedOn().isBefore(contract.signedOn)) {
+                        throw ProblemException.invalid(
+                                "completedOn",
+                                "must not be before the contract was signed (" + contract.signedOn + ")");
+                    }
+                    if (body.completedOn().isAfter(ChinaTime.today())) {
+                        throw ProblemException.invalid("completedOn", "must not be in the future");
+                    }
+                    PlanView before = view(plan);
+                    plan.completedOn = body.completedOn();
+                    contract.status = ContractStatus.MIGRATED;
+                    findings.reevaluate(contract);
+                    plan.flush();
+                    PlanView after = view(plan);
+                    audit.record("migration.completed", SUBJECT, id, contract.firmId, before, after);
+                    return Response.ok(after).tag(Versions.etag(plan.version)).build();
+                });
     }
 
     private static MigrationPlan plan(UUID contractId) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.guoziyun.commons.testing.Race;
+import io.guoziyun.commons.testing.Retry;
 import io.guoziyun.commons.testing.TestOidc;
 import io.guoziyun.commons.testing.TestTokens;
 import io.guoziyun.contracts.Filings;
@@ -169,6 +170,25 @@ class ContractLifecycleTest {
                 .body("items", hasSize(1))
                 .body("items[0].causeId", equalTo(renewal))
                 .body("items[0].detectedOn", equalTo("2021-09-01"));
+    }
+
+    @Test
+    void aRetriedTerminationOrCompletionWithItsKeyGetsTheFirstAnswer() {
+        String ended = Filings.file(firm, "alibaba-cloud", "2020-01-01", "2022-12-31");
+        Retry.answeredOnce(
+                firm,
+                "/api/v1/contracts/" + ended + "/termination",
+                "{\"terminatedOn\": \"2022-01-01\", \"reason\": \"moved to Guoziyun\"}",
+                409);
+        String migrated = Filings.file(firm, "alibaba-cloud", "2020-01-01", "2022-12-31");
+        String plan = Filings.plan(firm, migrated, "2022-04-30");
+        Retry.answeredOnce(firm, plan + "/completion", "{\"completedOn\": \"2022-04-10\"}", 409);
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .when()
+                .get("/api/v1/contract-audit?subjectId=" + migrated)
+                .then()
+                .body("action", equalTo(List.of("contract.registered", "migration-plan.filed", "migration.completed")));
     }
 
     @Test

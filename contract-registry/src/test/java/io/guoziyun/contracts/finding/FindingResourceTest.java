@@ -55,15 +55,7 @@ class FindingResourceTest {
                 .body("items[0].daysOverdue", equalTo(1));
         findings(firm, "rule=CR-3&asOf=2022-10-01").body("items[0].daysOverdue", equalTo(215));
 
-        String plan = "/api/v1/contracts/" + id + "/migration-plan";
-        given().auth()
-                .oauth2(firm)
-                .contentType(ContentType.JSON)
-                .body("{\"targetProvider\": \"guoziyun\", \"plannedCompletionOn\": \"2022-04-30\"}")
-                .when()
-                .put(plan)
-                .then()
-                .statusCode(201);
+        String plan = Filings.plan(firm, id, "2022-04-30");
         given().auth()
                 .oauth2(firm)
                 .contentType(ContentType.JSON)
