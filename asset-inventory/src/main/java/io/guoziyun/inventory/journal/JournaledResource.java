@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,6 +48,18 @@ public abstract class JournaledResource {
 
     /** The firm of the object, which must exist and be visible to the caller (else 404). */
     protected abstract String firmOf(UUID id);
+
+    /** A status change's evidence in the journal: a regulator's correction as a warning, a firm's move as info. */
+    protected void noteStatus(
+            String firmId, UUID id, LocalDate on, boolean correction, Object status, String evidence) {
+        journal.note(
+                firmId,
+                subject(),
+                id,
+                on,
+                correction ? JournalEntry.Level.WARNING : JournalEntry.Level.INFO,
+                (correction ? "Correction to " : "Status ") + status + ": " + evidence);
+    }
 
     @GET
     @Path("/{id}/journal")

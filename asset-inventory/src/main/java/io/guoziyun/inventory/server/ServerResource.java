@@ -12,7 +12,6 @@ import io.guoziyun.commons.problem.ProblemException;
 import io.guoziyun.commons.validation.UsccCode;
 import io.guoziyun.inventory.finding.InventoryFindings;
 import io.guoziyun.inventory.journal.Journal;
-import io.guoziyun.inventory.journal.JournalEntry;
 import io.guoziyun.inventory.journal.JournaledResource;
 import io.guoziyun.inventory.lifecycle.StatusChange;
 import io.guoziyun.inventory.site.Site;
@@ -227,13 +226,7 @@ public class ServerResource extends JournaledResource {
             server.status = next;
             server.statusOn = body.on();
             if (hasEvidence) {
-                journal.note(
-                        server.firmId,
-                        SUBJECT,
-                        server.id,
-                        body.on(),
-                        correction ? JournalEntry.Level.WARNING : JournalEntry.Level.INFO,
-                        (correction ? "Correction to " : "Status ") + next + ": " + body.evidence());
+                noteStatus(server.firmId, server.id, body.on(), correction, next, body.evidence());
             }
             server.flush();
             findings.server(server.id);

@@ -13,7 +13,6 @@ import io.guoziyun.commons.problem.ProblemException;
 import io.guoziyun.commons.validation.UsccCode;
 import io.guoziyun.inventory.finding.InventoryFindings;
 import io.guoziyun.inventory.journal.Journal;
-import io.guoziyun.inventory.journal.JournalEntry;
 import io.guoziyun.inventory.journal.JournaledResource;
 import io.guoziyun.inventory.lifecycle.StatusChange;
 import io.guoziyun.inventory.server.Server;
@@ -225,13 +224,7 @@ public class SiteResource extends JournaledResource {
             }
             site.retiredOn = next == SiteStatus.RETIRED ? body.on() : null;
             if (body.evidence() != null && !body.evidence().isBlank()) {
-                journal.note(
-                        site.firmId,
-                        SUBJECT,
-                        site.id,
-                        body.on(),
-                        correction ? JournalEntry.Level.WARNING : JournalEntry.Level.INFO,
-                        (correction ? "Correction to " : "Status ") + next + ": " + body.evidence());
+                noteStatus(site.firmId, site.id, body.on(), correction, next, body.evidence());
             }
             site.flush();
             findings.site(site.id);

@@ -11,8 +11,8 @@ import jakarta.inject.Singleton;
 /**
  * A filing is read as written or refused, never guessed at. Jackson's defaults turn {@code 2500000.9} users into
  * 2,500,000 (under a threshold the filer may have meant to cross), {@code "12"} into 12, {@code 3} into the fourth
- * constant of an enum, {@code 0} into false, {@code 42} into the text "42" and {@code 19000} into a date in 2022. Each of those is a 400
- * naming the field instead.
+ * constant of an enum, {@code 0} into false, {@code 42} into the text "42" and {@code 19000} into a date in 2022.
+ * Each of those is a 400 naming the field instead.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {

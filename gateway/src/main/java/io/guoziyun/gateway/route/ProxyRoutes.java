@@ -77,8 +77,7 @@ public class ProxyRoutes {
     }
 
     /** One route of the table, ready to relay: what it covers, where it goes, how it is guarded. */
-    record Relay(
-            String name, String prefix, Service service, StreamingProxy proxy, long maxBody, int perSecond, int burst) {
+    record Relay(String name, String prefix, Service service, StreamingProxy proxy, int perSecond, int burst) {
 
         /** The prefix itself and everything below it, but not a longer name ({@code /api/v1/contractsX}). */
         boolean covers(String path) {
@@ -118,19 +117,19 @@ public class ProxyRoutes {
                     service,
                     address,
                     route.connectTimeout().toMillis(),
-                    route.timeout().toMillis());
+                    route.timeout().toMillis(),
+                    route.maxBodySize().asLongValue());
             Relay relay = new Relay(
                     name,
                     route.prefix(),
                     service,
                     proxy,
-                    route.maxBodySize().asLongValue(),
                     route.requestsPerSecond().orElse(table.rateLimit().requestsPerSecond()),
                     route.burst().orElse(table.rateLimit().burst()));
             relays.add(relay);
             LOG.infof(
                     "Route %s: %s/** -> %s (%d/s, burst %d, body <= %d)",
-                    name, relay.prefix(), url, relay.perSecond(), relay.burst(), relay.maxBody());
+                    name, relay.prefix(), url, relay.perSecond(), relay.burst(), proxy.maxBody());
         });
         // The longest prefix wins where prefixes nest.
         relays.sort(Comparator.comparingInt((Relay relay) -> relay.prefix().length())
@@ -152,7 +151,7 @@ public class ProxyRoutes {
                 } else if (admitted(ctx, relay)) {
                     metrics.observe(ctx, relay.name());
                     forwarded(ctx);
-                    relay.proxy().handle(ctx, relay.maxBody());
+                    relay.proxy().handle(ctx);
                 }
                 return;
             }
@@ -193,12 +192,10 @@ public class ProxyRoutes {
     private boolean admitted(RoutingContext ctx, Relay relay) {
         String route = relay.name();
         Service service = relay.service();
-        long maxBody = relay.maxBody();
         int perSecond = relay.perSecond();
         String length = ctx.request().getHeader("Content-Length");
-        if (length != null && tooLarge(length, maxBody)) {
-            GatewayProblem.send(
-                    ctx, 413, "Content Too Large", "This route takes bodies of at most " + maxBody + " bytes");
+        if (length != null && tooLarge(length, relay.proxy().maxBody())) {
+            relay.proxy().refuseBody(ctx);
             return false;
         }
         long wait = limiter.acquire(route, client(ctx), perSecond, relay.burst(), System.nanoTime());

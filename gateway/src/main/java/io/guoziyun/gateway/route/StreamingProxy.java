@@ -48,16 +48,29 @@ final class StreamingProxy {
     private final SocketAddress address;
     private final long connectMillis;
     private final long timeoutMillis;
+    private final long maxBody;
 
-    StreamingProxy(ProxyRoutes.Service service, SocketAddress address, long connectMillis, long timeoutMillis) {
+    StreamingProxy(
+            ProxyRoutes.Service service, SocketAddress address, long connectMillis, long timeoutMillis, long maxBody) {
         this.service = service;
         this.address = address;
         this.connectMillis = connectMillis;
         this.timeoutMillis = timeoutMillis;
+        this.maxBody = maxBody;
+    }
+
+    /** The largest request body this route takes. */
+    long maxBody() {
+        return maxBody;
+    }
+
+    /** The answer to a body over the limit, whether its declared length or its count as it streams says so. */
+    void refuseBody(RoutingContext ctx) {
+        GatewayProblem.send(ctx, 413, "Content Too Large", "This route takes bodies of at most " + maxBody + " bytes");
     }
 
     /** Relays the exchange; a body without Content-Length is cut off past {@code maxBody} bytes with a 413. */
-    void handle(RoutingContext ctx, long maxBody) {
+    void handle(RoutingContext ctx) {
         HttpServerRequest in = ctx.request();
         in.pause();
         RequestOptions options = new RequestOptions()
@@ -85,7 +98,7 @@ final class StreamingProxy {
                 out.reset();
                 return;
             }
-            (hasBody(in) ? out.send(body(ctx, out, maxBody)) : out.send()).onComplete(answered -> {
+            (hasBody(in) ? out.send(body(ctx, out)) : out.send()).onComplete(answered -> {
                 if (answered.failed()) {
                     failed(ctx, answered.cause());
                     return;
@@ -117,7 +130,7 @@ final class StreamingProxy {
     }
 
     /** A declared length was checked before; a chunked body is counted as it goes. */
-    private static ReadStream<Buffer> body(RoutingContext ctx, HttpClientRequest out, long maxBody) {
+    private ReadStream<Buffer> body(RoutingContext ctx, HttpClientRequest out) {
         HttpServerRequest in = ctx.request();
         if (in.getHeader(HttpHeaders.CONTENT_LENGTH) != null) {
             return in;
@@ -125,8 +138,7 @@ final class StreamingProxy {
         return new CappedBody(in, maxBody, () -> {
             // Answer first: the reset fails the exchange at once, and failed() must find the client answered.
             if (!ctx.response().headWritten()) {
-                GatewayProblem.send(
-                        ctx, 413, "Content Too Large", "This route takes bodies of at most " + maxBody + " bytes");
+                refuseBody(ctx);
             }
             out.reset();
         });
