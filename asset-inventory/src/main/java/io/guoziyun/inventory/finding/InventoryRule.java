@@ -1,7 +1,10 @@
 package io.guoziyun.inventory.finding;
 
+import io.guoziyun.commons.finding.Rule;
+import io.guoziyun.commons.finding.Severity;
+
 /** The directive's rules on data centres and servers (DESIGN.md, "The rules the suite enforces"). */
-public enum InventoryRule {
+public enum InventoryRule implements Rule {
     AI_1(
             "AI-1",
             "New data centre: construction started or commissioned on or after the effective date, or declared "
@@ -16,25 +19,19 @@ public enum InventoryRule {
         this.title = title;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    /** Both rules bar what the directive forbids outright. */
+    @Override
+    public Severity severity() {
+        return Severity.CRITICAL;
+    }
+
+    @Override
     public String title() {
         return title;
-    }
-
-    /** Both rules bar what the directive forbids outright. */
-    public String severity() {
-        return "CRITICAL";
-    }
-
-    public static InventoryRule ofCode(String code) {
-        for (InventoryRule rule : values()) {
-            if (rule.code.equals(code)) {
-                return rule;
-            }
-        }
-        throw new IllegalArgumentException(code);
     }
 }

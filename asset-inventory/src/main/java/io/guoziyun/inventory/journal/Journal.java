@@ -2,7 +2,6 @@ package io.guoziyun.inventory.journal;
 
 import io.guoziyun.commons.firm.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,16 +18,7 @@ public class Journal {
 
     public JournalEntry note(
             String firmId, String subjectType, UUID subjectId, LocalDate on, JournalEntry.Level level, String text) {
-        JournalEntry entry = new JournalEntry();
-        entry.id = UUID.randomUUID();
-        entry.firmId = firmId;
-        entry.subjectType = subjectType;
-        entry.subjectId = subjectId;
-        entry.notedOn = on;
-        entry.level = level;
-        entry.note = text;
-        entry.author = caller.name();
-        entry.createdAt = Instant.now();
+        JournalEntry entry = JournalEntry.of(firmId, subjectType, subjectId, on, level, text, caller.name());
         entry.persist();
         return entry;
     }

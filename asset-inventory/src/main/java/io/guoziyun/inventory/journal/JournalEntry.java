@@ -39,4 +39,19 @@ public class JournalEntry extends PanacheEntityBase {
     public String note;
     public String author;
     public Instant createdAt;
+
+    static JournalEntry of(
+            String firmId, String subjectType, UUID subjectId, LocalDate on, Level level, String text, String author) {
+        JournalEntry entry = new JournalEntry();
+        entry.id = UUID.randomUUID();
+        entry.firmId = firmId;
+        entry.subjectType = subjectType;
+        entry.subjectId = subjectId;
+        entry.notedOn = on;
+        entry.level = level;
+        entry.note = text;
+        entry.author = author;
+        entry.createdAt = Instant.now();
+        return entry;
+    }
 }

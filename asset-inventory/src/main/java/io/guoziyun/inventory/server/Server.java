@@ -1,5 +1,7 @@
 package io.guoziyun.inventory.server;
 
+import io.guoziyun.problem.InvalidInput;
+import io.guoziyun.problem.StateConflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,4 +48,40 @@ public class Server extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** A server a firm declares, in the status it gives (ACTIVE when none). */
+    static Server declare(String firmId, ServerFiling filing) {
+        Server server = new Server();
+        server.id = UUID.randomUUID();
+        server.firmId = firmId;
+        server.status = filing.status() == null ? ServerStatus.ACTIVE : filing.status();
+        server.createdAt = Instant.now();
+        server.correct(filing);
+        return server;
+    }
+
+    /** The declared details replaced; the status moves only through {@link #moveTo}. */
+    void correct(ServerFiling filing) {
+        assetTag = filing.assetTag();
+        serial = filing.serial();
+        hostname = filing.hostname();
+        vendor = filing.vendor();
+        model = filing.model();
+        siteCode = filing.siteCode();
+        acquisition = filing.acquisition();
+        acquiredOn = filing.acquiredOn();
+        role = filing.role();
+    }
+
+    /** A firm moves a server only forward (409 otherwise), a regulator any way; never to before its acquisition. */
+    void moveTo(ServerStatus next, LocalDate on, boolean correction) {
+        if (!correction && !status.canMoveTo(next)) {
+            throw new StateConflict("A server in " + status + " cannot become " + next);
+        }
+        if (on.isBefore(acquiredOn)) {
+            throw InvalidInput.field("on", "must not be before the server was acquired (" + acquiredOn + ")");
+        }
+        status = next;
+        statusOn = on;
+    }
 }

@@ -2,7 +2,6 @@ package io.guoziyun.commons.audit;
 
 import io.guoziyun.commons.firm.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -32,7 +31,6 @@ public abstract class AuditResource {
 
     @GET
     @RolesAllowed({Roles.REGULATOR, Roles.AUDITOR})
-    @Transactional
     @Operation(
             summary = "Read the audit log",
             description = "Roles: regulator, auditor. In chain order; page on with after = the last seq you saw.")
@@ -47,7 +45,6 @@ public abstract class AuditResource {
     @GET
     @Path("/verify")
     @RolesAllowed({Roles.REGULATOR, Roles.AUDITOR})
-    @Transactional
     @Operation(
             summary = "Verify the audit chain",
             description =

@@ -7,6 +7,7 @@ import io.guoziyun.commons.firm.Caller;
 import io.guoziyun.commons.request.RequestId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -81,6 +82,7 @@ public class AuditTrail {
     }
 
     /** Entries in chain order, optionally of one subject, {@code afterSeq} exclusive. */
+    @Transactional
     public List<AuditEntryView> entries(String subjectType, String subjectId, long afterSeq, int limit) {
         StringBuilder sql = new StringBuilder("SELECT seq, at, actor, firm_id, request_id, action, subject_type,"
                 + " subject_id, before, after, prev_hash, hash FROM audit_entry WHERE seq > :after");
@@ -123,6 +125,7 @@ public class AuditTrail {
     }
 
     /** Re-computes every hash from the first entry on; names the first entry whose link does not hold. */
+    @Transactional
     public ChainVerification verify() {
         String expectedPrev = GENESIS;
         long expectedSeq = 1;

@@ -1,6 +1,7 @@
 package io.guoziyun.commons.concurrency;
 
-import io.guoziyun.commons.problem.ProblemException;
+import io.guoziyun.problem.PreconditionFailed;
+import io.guoziyun.problem.PreconditionRequired;
 import jakarta.ws.rs.core.EntityTag;
 
 /**
@@ -18,8 +19,7 @@ public final class Versions {
 
     public static void requireMatch(String ifMatch, long current) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(
-                    428, "Precondition Required", "Send If-Match with the ETag of the version you are changing");
+            throw new PreconditionRequired("Send If-Match with the ETag of the version you are changing");
         }
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
@@ -30,7 +30,6 @@ public final class Versions {
                 return;
             }
         }
-        throw new ProblemException(
-                412, "Precondition Failed", "The resource has changed since that ETag; read it again and retry");
+        throw new PreconditionFailed("The resource has changed since that ETag; read it again and retry");
     }
 }

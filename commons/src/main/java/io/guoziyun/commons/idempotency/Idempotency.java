@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.guoziyun.commons.Digests;
 import io.guoziyun.commons.firm.Caller;
-import io.guoziyun.commons.problem.ProblemException;
+import io.guoziyun.problem.InvalidInput;
+import io.guoziyun.problem.StateConflict;
+import io.guoziyun.problem.Unprocessable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -47,15 +50,17 @@ public class Idempotency {
     }
 
     /**
-     * Runs {@code action} once per key. Call inside the transaction of the change; {@code operation} names what is
-     * done (e.g. {@code POST /api/v1/contracts}) and {@code request} is the parsed body, compared canonically.
+     * Runs {@code action} once per key, in one transaction with the record of its answer (joined when the caller
+     * has one); {@code operation} names what is done (e.g. {@code POST /api/v1/contracts}) and {@code request} is
+     * the parsed body, compared canonically. The action calls the use case, which owns the change.
      */
+    @Transactional
     public Response once(String key, String operation, Object request, Supplier<Response> action) {
         if (key == null) {
             return action.get();
         }
         if (!SANE.matcher(key).matches()) {
-            throw new ProblemException(400, "Bad Request", "Idempotency-Key must be 1–128 visible ASCII characters");
+            throw InvalidInput.field(HEADER, "1–128 visible ASCII characters");
         }
         // Hashed: any principal name fits the column, and keys are kept per caller.
         String who = Digests.sha256Hex(caller.name());
@@ -105,13 +110,11 @@ public class Idempotency {
                 .setParameter(2, key)
                 .getResultList();
         if (rows.isEmpty() || rows.get(0)[1] == null) {
-            throw new ProblemException(409, "Conflict", "A request with this Idempotency-Key is still being answered");
+            throw new StateConflict("A request with this Idempotency-Key is still being answered");
         }
         Object[] row = rows.get(0);
         if (!hash.equals(row[0])) {
-            throw new ProblemException(
-                    422,
-                    "Unprocessable Content",
+            throw new Unprocessable(
                     "This Idempotency-Key was used for a different request; use a new key for a new request");
         }
         Response.ResponseBuilder answer =

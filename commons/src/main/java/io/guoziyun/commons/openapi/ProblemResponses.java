@@ -1,6 +1,6 @@
 package io.guoziyun.commons.openapi;
 
-import io.guoziyun.commons.problem.Problem;
+import io.guoziyun.problem.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
 import java.util.Map;

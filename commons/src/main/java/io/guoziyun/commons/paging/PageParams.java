@@ -1,7 +1,7 @@
 package io.guoziyun.commons.paging;
 
-import io.guoziyun.commons.problem.Problem;
-import io.guoziyun.commons.problem.ProblemException;
+import io.guoziyun.problem.InvalidInput;
+import io.guoziyun.problem.Problem;
 import io.quarkus.panache.common.Sort;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,9 +50,7 @@ public class PageParams {
             String name = descending ? key.substring(1) : key;
             String attribute = allowed.get(name);
             if (attribute == null) {
-                throw new ProblemException(
-                        400,
-                        "Bad Request",
+                throw new InvalidInput(
                         "Cannot sort by '" + name + "'",
                         List.of(new Problem.FieldError("sort", "one of " + allowed.keySet() + ", '-' for descending")));
             }

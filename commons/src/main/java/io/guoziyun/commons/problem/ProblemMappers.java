@@ -7,20 +7,19 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.guoziyun.problem.DomainException;
+import io.guoziyun.problem.Problem;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.PersistenceException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,9 +34,15 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** The one place a domain error becomes an answer; a dependency down also says when to retry. */
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+    public Response problem(DomainException e, UriInfo uri) {
+        Response.ResponseBuilder answer =
+                Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem(path(uri)));
+        if (e.retryAfterSeconds() != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
+        return answer.build();
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -52,10 +57,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldPath(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(InputPaths.field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toList());
-        return respond(new Problem("about:blank", "Bad Request", 400, "The request is not valid", path(uri), errors));
+        return respond(Problem.of(400, "The request is not valid")
+                .withInstance(path(uri))
+                .withErrors(errors));
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -70,26 +77,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException m ? jsonPath(m) : "body";
+        String field = e instanceof JsonMappingException m ? InputPaths.json(m) : "body";
         String message;
         if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown field '" + u.getPropertyName() + "'";
         } else if (e instanceof InvalidFormatException f) {
-            message = "cannot read " + describe(f.getValue()) + " as " + typeName(f.getTargetType());
+            message = "cannot read " + InputPaths.describe(f.getValue()) + " as "
+                    + InputPaths.typeName(f.getTargetType());
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            message = "expected " + typeName(m.getTargetType());
+            message = "expected " + InputPaths.typeName(m.getTargetType());
         } else if (e instanceof DatabindException) {
             message = "cannot read this value";
         } else {
             message = "malformed JSON";
         }
-        return respond(new Problem(
-                "about:blank",
-                "Bad Request",
-                400,
-                "The request body is not valid JSON for this operation",
-                path(uri),
-                List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message))));
+        return respond(Problem.of(400, "The request body is not valid JSON for this operation")
+                .withInstance(path(uri))
+                .withErrors(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message))));
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -104,8 +108,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of(403, "Forbidden", "Your role does not permit this operation")
-                .withInstance(path(uri)));
+        return respond(
+                Problem.of(403, "Your role does not permit this operation").withInstance(path(uri)));
     }
 
     @ServerExceptionMapper
@@ -114,7 +118,7 @@ public class ProblemMappers {
             if (cause instanceof JsonProcessingException json) {
                 return unreadableJson(json, uri);
             }
-            if (cause instanceof ProblemException problem) {
+            if (cause instanceof DomainException problem) {
                 return problem(problem, uri);
             }
         }
@@ -123,11 +127,9 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        Response.StatusType type = original.getStatusInfo();
-        String title = type.getReasonPhrase() != null ? type.getReasonPhrase() : "Error";
         Response.ResponseBuilder answer = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(status, title, detailFor(status)).withInstance(path(uri)));
+                .entity(Problem.of(status, detailFor(status)).withInstance(path(uri)));
         // Keep the headers that belong to the status, e.g. Allow on 405.
         original.getHeaders().forEach((name, values) -> {
             if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
@@ -146,20 +148,17 @@ public class ProblemMappers {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof jakarta.persistence.OptimisticLockException
                     || t instanceof org.hibernate.StaleStateException) {
-                return respond(Problem.of(
-                                412,
-                                "Precondition Failed",
-                                "The resource was changed by another request; read it again and retry")
+                return respond(Problem.of(412, "The resource was changed by another request; read it again and retry")
                         .withInstance(path(uri)));
             }
             if (t instanceof org.hibernate.exception.DataException) {
-                return respond(Problem.of(400, "Bad Request", "A value is outside what can be stored")
-                        .withInstance(path(uri)));
+                return respond(
+                        Problem.of(400, "A value is outside what can be stored").withInstance(path(uri)));
             }
             if (t instanceof org.hibernate.exception.ConstraintViolationException violation
                     && violation.getKind()
                             == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
-                return respond(Problem.of(409, "Conflict", "A record with the same unique key already exists")
+                return respond(Problem.of(409, "A record with the same unique key already exists")
                         .withInstance(path(uri)));
             }
         }
@@ -169,14 +168,14 @@ public class ProblemMappers {
     /** A date so far out (e.g. year +999999999) that date arithmetic on it overflows: the input's fault. */
     @ServerExceptionMapper
     public Response dateOutOfRange(java.time.DateTimeException e, UriInfo uri) {
-        return respond(Problem.of(400, "Bad Request", "A date is out of the range this service works with")
+        return respond(Problem.of(400, "A date is out of the range this service works with")
                 .withInstance(path(uri)));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.errorf(e, "Unexpected failure answering %s", path(uri));
-        return respond(Problem.of(500, "Internal Server Error", "The server failed to answer; the failure is logged")
+        return respond(Problem.of(500, "The server failed to answer; the failure is logged")
                 .withInstance(path(uri)));
     }
 
@@ -184,8 +183,7 @@ public class ProblemMappers {
         return Response.status(401)
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .entity(Problem.of(401, "Unauthorized", "A valid bearer token is required")
-                        .withInstance(path(uri)))
+                .entity(Problem.of(401, "A valid bearer token is required").withInstance(path(uri)))
                 .build();
     }
 
@@ -212,65 +210,5 @@ public class ProblemMappers {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    /** {@code create.input.endsOn} becomes {@code endsOn}; a violation on the whole body becomes {@code body}. */
-    static String fieldPath(ConstraintViolation<?> violation) {
-        List<String> names = new ArrayList<>();
-        boolean inBean = false;
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (!inBean) {
-                    names.clear(); // the body parameter's own name means nothing to the client
-                }
-                inBean = true;
-                String name = node.getName();
-                if (node.getIndex() != null) {
-                    name = name + "[" + node.getIndex() + "]";
-                }
-                names.add(name);
-            } else if (node.getKind() == ElementKind.PARAMETER && !inBean) {
-                names.clear();
-                names.add(node.getName());
-            }
-        }
-        return names.isEmpty() ? "body" : String.join(".", names);
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String describe(Object value) {
-        String text = String.valueOf(value);
-        return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
-    }
-
-    private static String typeName(Class<?> type) {
-        if (type == null) {
-            return "the expected type";
-        }
-        if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
-        }
-        return switch (type.getSimpleName()) {
-            case "LocalDate" -> "a date (YYYY-MM-DD)";
-            case "BigDecimal", "Double", "double", "Float", "float" -> "a number";
-            case "Integer", "int", "Long", "long" -> "an integer";
-            case "Boolean", "boolean" -> "true or false";
-            case "String" -> "a string";
-            default -> "an object";
-        };
     }
 }

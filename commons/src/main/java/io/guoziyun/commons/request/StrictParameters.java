@@ -1,7 +1,7 @@
 package io.guoziyun.commons.request;
 
-import io.guoziyun.commons.problem.ProblemException;
 import io.guoziyun.commons.validation.DateBounds;
+import io.guoziyun.problem.InvalidInput;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
@@ -75,7 +75,7 @@ public class StrictParameters implements ParamConverterProvider {
             try {
                 return parse.apply(value);
             } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw new BadRequestException(ProblemException.invalid(name, "expected " + expected));
+                throw new BadRequestException(InvalidInput.field(name, "expected " + expected));
             }
         }
 

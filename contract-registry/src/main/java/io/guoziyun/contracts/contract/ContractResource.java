@@ -1,20 +1,15 @@
 package io.guoziyun.contracts.contract;
 
-import io.guoziyun.commons.audit.AuditTrail;
-import io.guoziyun.commons.concurrency.Versions;
+import io.guoziyun.commons.concurrency.IfMatch;
 import io.guoziyun.commons.firm.Caller;
 import io.guoziyun.commons.firm.Roles;
 import io.guoziyun.commons.idempotency.Idempotency;
-import io.guoziyun.commons.paging.Conditions;
 import io.guoziyun.commons.paging.Page;
 import io.guoziyun.commons.paging.PageParams;
-import io.guoziyun.commons.problem.Problem;
-import io.guoziyun.commons.problem.ProblemException;
+import io.guoziyun.commons.rest.Versioned;
 import io.guoziyun.commons.validation.UsccCode;
-import io.guoziyun.contracts.finding.FindingEvaluator;
-import io.guoziyun.contracts.provider.Provider;
+import io.guoziyun.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -32,9 +27,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,29 +42,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "oidc")
 public class ContractResource {
 
-    static final String SUBJECT = "contract";
-    private static final Map<String, String> SORTS = Map.of(
-            "reference", "reference",
-            "signedOn", "signedOn",
-            "endsOn", "currentEndsOn",
-            "migrationDeadline", "migrationDeadline",
-            "createdAt", "createdAt",
-            "firmId", "firmId");
-
     private final Caller caller;
     private final Idempotency idempotency;
-    private final AuditTrail audit;
-    private final FindingEvaluator findings;
+    private final Contracts contracts;
 
-    public ContractResource(Caller caller, Idempotency idempotency, AuditTrail audit, FindingEvaluator findings) {
+    public ContractResource(Caller caller, Idempotency idempotency, Contracts contracts) {
         this.caller = caller;
         this.idempotency = idempotency;
-        this.audit = audit;
-        this.findings = findings;
+        this.contracts = contracts;
     }
 
     @GET
-    @Transactional
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
             summary = "List contracts",
@@ -82,19 +63,11 @@ public class ContractResource {
             @QueryParam("provider") @Pattern(regexp = "[a-z0-9-]{1,64}") String provider,
             @QueryParam("status") ContractStatus status,
             @QueryParam("firmId") @UsccCode String firmId) {
-        Conditions where = new Conditions()
-                .equal("provider", provider)
-                .equal("status", status)
-                .equal("firmId", firmId);
-        return Page.of(
-                Contract.find(where.from("Contract"), page.toSort(SORTS, "-createdAt", "id"), where.parameters()),
-                page,
-                ContractView::of);
+        return contracts.list(page, provider, status, firmId);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @RolesAllowed(Roles.FIRM)
     @Operation(
             summary = "Register a contract",
@@ -113,35 +86,15 @@ public class ContractResource {
             UriInfo uri) {
         String firmId = caller.requireFirmId();
         return idempotency.once(idempotencyKey, "POST /api/v1/contracts", body, () -> {
-            requireKnownProvider(body.provider());
-            if (Contract.count("reference", body.reference()) > 0) {
-                throw new ProblemException(
-                        409, "Conflict", "Contract reference " + body.reference() + " is already registered");
-            }
-            Contract contract = new Contract();
-            contract.id = UUID.randomUUID();
-            contract.firmId = firmId;
-            contract.status = ContractStatus.ACTIVE;
-            contract.createdAt = Instant.now();
-            apply(body, contract);
-            contract.currentEndsOn = body.endsOn();
-            contract.persist();
-            findings.reevaluate(contract);
-            contract.flush();
-            ContractView view = ContractView.of(contract);
-            audit.record("contract.registered", SUBJECT, contract.id, firmId, null, view);
-            return Response.created(uri.getAbsolutePathBuilder()
-                            .path(contract.id.toString())
-                            .build())
-                    .tag(Versions.etag(contract.version))
-                    .entity(view)
-                    .build();
+            Versioned<ContractView> contract = contracts.register(firmId, body);
+            return contract.created(uri.getAbsolutePathBuilder()
+                    .path(contract.body().id().toString())
+                    .build());
         });
     }
 
     @GET
     @Path("/{id}")
-    @Transactional
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(summary = "Read a contract", description = "Roles: firm (its own only), regulator, auditor.")
     @APIResponse(
@@ -149,16 +102,12 @@ public class ContractResource {
             description = "The contract; ETag is its version, for If-Match on updates",
             content = @Content(schema = @Schema(implementation = ContractView.class)))
     public Response read(@PathParam("id") UUID id) {
-        Contract contract = find(id);
-        return Response.ok(ContractView.of(contract))
-                .tag(Versions.etag(contract.version))
-                .build();
+        return contracts.read(id).ok();
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @RolesAllowed(Roles.FIRM)
     @Operation(
             summary = "Correct a contract",
@@ -172,43 +121,22 @@ public class ContractResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid ContractFiling body) {
         caller.requireFirmId();
-        Contract contract = find(id);
-        Versions.requireMatch(ifMatch, contract.version);
-        requireActive(contract);
-        requireKnownProvider(body.provider());
-        if (!body.reference().equals(contract.reference)
-                && Contract.count("reference = ?1 and id <> ?2", body.reference(), contract.id) > 0) {
-            throw new ProblemException(
-                    409, "Conflict", "Contract reference " + body.reference() + " is already registered");
-        }
-        ContractView before = ContractView.of(contract);
-        apply(body, contract);
-        contract.currentEndsOn = Renewal.ofContract(contract.id).stream()
-                .map(r -> r.newEndsOn)
-                .reduce(body.endsOn(), (a, b) -> a == null || b.isAfter(a) ? b : a);
-        findings.reevaluate(contract);
-        contract.flush();
-        ContractView after = ContractView.of(contract);
-        audit.record("contract.corrected", SUBJECT, contract.id, contract.firmId, before, after);
-        return Response.ok(after).tag(Versions.etag(contract.version)).build();
+        return contracts.correct(id, IfMatch.required(ifMatch), body).ok();
     }
 
     @GET
     @Path("/{id}/renewals")
-    @Transactional
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
             summary = "List a contract's renewals and extensions",
             description = "Roles: firm (own), regulator, auditor.")
     public List<RenewalView> renewals(@PathParam("id") UUID id) {
-        find(id);
-        return Renewal.ofContract(id).stream().map(RenewalView::of).toList();
+        return contracts.renewals(id);
     }
 
     @POST
     @Path("/{id}/renewals")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @RolesAllowed(Roles.FIRM)
     @Operation(
             summary = "Record a renewal or extension",
@@ -223,43 +151,18 @@ public class ContractResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             UriInfo uri) {
         caller.requireFirmId();
-        return idempotency.once(idempotencyKey, "POST /api/v1/contracts/" + id + "/renewals", body, () -> {
-            Contract contract = find(id);
-            requireActive(contract);
-            if (body.renewedOn().isBefore(contract.signedOn)) {
-                throw ProblemException.invalid(
-                        "renewedOn", "must not be before the contract was signed (" + contract.signedOn + ")");
-            }
-            if (contract.currentEndsOn != null && !body.newEndsOn().isAfter(contract.currentEndsOn)) {
-                throw ProblemException.invalid(
-                        "newEndsOn", "must be after the current end (" + contract.currentEndsOn + ")");
-            }
-            ContractView before = ContractView.of(contract);
-            Renewal renewal = new Renewal();
-            renewal.id = UUID.randomUUID();
-            renewal.firmId = contract.firmId;
-            renewal.contractId = contract.id;
-            renewal.renewedOn = body.renewedOn();
-            renewal.newEndsOn = body.newEndsOn();
-            renewal.kind = body.kind();
-            renewal.note = body.note();
-            renewal.createdAt = Instant.now();
-            renewal.persist();
-            contract.currentEndsOn = body.newEndsOn();
-            findings.reevaluate(contract);
-            contract.flush();
-            RenewalView view = RenewalView.of(renewal);
-            audit.record("contract.renewed", SUBJECT, contract.id, contract.firmId, before, ContractView.of(contract));
-            return Response.created(uri.getAbsolutePathBuilder().build())
-                    .entity(view)
-                    .build();
-        });
+        return idempotency.once(
+                idempotencyKey,
+                "POST /api/v1/contracts/" + id + "/renewals",
+                body,
+                () -> Response.created(uri.getAbsolutePathBuilder().build())
+                        .entity(contracts.renew(id, body))
+                        .build());
     }
 
     @POST
     @Path("/{id}/termination")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @RolesAllowed(Roles.FIRM)
     @Operation(
             summary = "Terminate a contract",
@@ -275,61 +178,10 @@ public class ContractResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid Termination body) {
         caller.requireFirmId();
-        return idempotency.once(idempotencyKey, "POST /api/v1/contracts/" + id + "/termination", body, () -> {
-            Contract contract = find(id);
-            if (ifMatch != null) {
-                Versions.requireMatch(ifMatch, contract.version);
-            }
-            requireActive(contract);
-            if (body.terminatedOn().isBefore(contract.signedOn)) {
-                throw ProblemException.invalid(
-                        "terminatedOn", "must not be before the contract was signed (" + contract.signedOn + ")");
-            }
-            ContractView before = ContractView.of(contract);
-            contract.status = ContractStatus.TERMINATED;
-            contract.terminatedOn = body.terminatedOn();
-            contract.terminationReason = body.reason();
-            findings.reevaluate(contract);
-            contract.flush();
-            ContractView after = ContractView.of(contract);
-            audit.record("contract.terminated", SUBJECT, contract.id, contract.firmId, before, after);
-            return Response.ok(after).tag(Versions.etag(contract.version)).build();
-        });
-    }
-
-    /** The contract, or 404 when it does not exist or belongs to another firm (scoping hides it). */
-    public static Contract find(UUID id) {
-        Contract contract = Contract.findById(id);
-        if (contract == null) {
-            throw ProblemException.notFound("Contract " + id);
-        }
-        return contract;
-    }
-
-    public static void requireActive(Contract contract) {
-        if (contract.status != ContractStatus.ACTIVE) {
-            throw new ProblemException(
-                    409, "Conflict", "The contract is " + contract.status + "; only an ACTIVE contract can change");
-        }
-    }
-
-    private static void requireKnownProvider(String slug) {
-        if (Provider.bySlug(slug).isEmpty()) {
-            throw ProblemException.invalid("provider", "unknown provider '" + slug + "'; see GET /api/v1/providers");
-        }
-    }
-
-    private static void apply(ContractFiling body, Contract contract) {
-        contract.reference = body.reference();
-        contract.provider = body.provider();
-        contract.serviceType = body.serviceType();
-        contract.signedOn = body.signedOn();
-        contract.startsOn = body.startsOn();
-        contract.endsOn = body.endsOn();
-        contract.dataStored = body.dataStored();
-        contract.dataLocation = body.dataLocation();
-        contract.dataSensitivity = body.dataSensitivity();
-        contract.dataVolumeTb = body.dataVolumeTb();
-        contract.annualValueCny = body.annualValueCny();
+        return idempotency.once(
+                idempotencyKey,
+                "POST /api/v1/contracts/" + id + "/termination",
+                body,
+                () -> contracts.terminate(id, IfMatch.optional(ifMatch), body).ok());
     }
 }

@@ -38,6 +38,20 @@ public class Renewal extends PanacheEntityBase {
     public String note;
     public Instant createdAt;
 
+    /** The renewal a firm filed for {@code contract}. */
+    static Renewal of(Contract contract, RenewalFiling filing) {
+        Renewal renewal = new Renewal();
+        renewal.id = UUID.randomUUID();
+        renewal.firmId = contract.firmId;
+        renewal.contractId = contract.id;
+        renewal.renewedOn = filing.renewedOn();
+        renewal.newEndsOn = filing.newEndsOn();
+        renewal.kind = filing.kind();
+        renewal.note = filing.note();
+        renewal.createdAt = Instant.now();
+        return renewal;
+    }
+
     public static List<Renewal> ofContract(UUID contractId) {
         return list("contractId = ?1 order by renewedOn, createdAt", contractId);
     }

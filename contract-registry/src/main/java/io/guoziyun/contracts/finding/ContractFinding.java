@@ -1,34 +1,53 @@
 package io.guoziyun.contracts.finding;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import io.guoziyun.commons.finding.FindingRecord;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
 
-/** A finding as stored: dated by the data it was decided on (see {@link ContractRules}). */
+/** A finding on a contract as stored: dated by the data it was decided on (see {@link ContractRules}). */
 @Entity
-public class ContractFinding extends PanacheEntityBase {
+public class ContractFinding extends FindingRecord {
 
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(name = "firm_id", nullable = false, updatable = false)
-    public String firmId;
-
-    public String rule;
-    public String severity;
-    public UUID subjectId;
+    /** The renewal behind a CR-2 finding; null for the other rules. */
     public UUID causeId;
-    public LocalDate detectedOn;
-    public LocalDate resolvedOn;
+    /** CR-3: the migration deadline. */
     public LocalDate deadline;
-    /** The inputs the finding was decided on, as JSON. */
-    public String inputs;
 
-    public Instant evaluatedAt;
+    /** A new finding of {@code rule} on a contract, caused by {@code causeId} where one contract can break it twice. */
+    static ContractFinding on(String firmId, UUID contractId, ContractRule rule, UUID causeId) {
+        ContractFinding finding = new ContractFinding();
+        finding.id = UUID.randomUUID();
+        finding.firmId = firmId;
+        finding.rule = rule.code();
+        finding.severity = rule.severity();
+        finding.subjectId = contractId;
+        finding.causeId = causeId;
+        return finding;
+    }
+
+    /** The dates and inputs the rules decided on this time. */
+    void decided(ContractRules.Finding draft, String inputs, Instant now) {
+        detectedOn = draft.detectedOn();
+        resolvedOn = draft.resolvedOn();
+        deadline = draft.deadline();
+        this.inputs = inputs;
+        evaluatedAt = now;
+    }
+
+    @Override
+    public String subjectType() {
+        return "contract";
+    }
+
+    @Override
+    public UUID causeId() {
+        return causeId;
+    }
+
+    @Override
+    public LocalDate deadline() {
+        return deadline;
+    }
 }

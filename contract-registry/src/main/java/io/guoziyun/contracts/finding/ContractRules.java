@@ -45,7 +45,7 @@ public final class ContractRules {
     public record Renewal(UUID id, LocalDate renewedOn, LocalDate newEndsOn) {}
 
     public record Finding(
-            FindingRule rule,
+            ContractRule rule,
             UUID causeId,
             LocalDate detectedOn,
             LocalDate resolvedOn,
@@ -85,7 +85,7 @@ public final class ContractRules {
 
         if (!c.signedOn().isBefore(effectiveDate)) {
             findings.add(new Finding(
-                    FindingRule.CR_1,
+                    ContractRule.CR_1,
                     null,
                     c.signedOn(),
                     notBefore(endedOn, c.signedOn()),
@@ -96,7 +96,7 @@ public final class ContractRules {
         for (Renewal r : c.renewals()) {
             if (!r.renewedOn().isBefore(effectiveDate)) {
                 findings.add(new Finding(
-                        FindingRule.CR_2,
+                        ContractRule.CR_2,
                         r.id(),
                         r.renewedOn(),
                         notBefore(endedOn, r.renewedOn()),
@@ -118,7 +118,7 @@ public final class ContractRules {
         // Overdue if not ended by the deadline; a contract that ended before the directive began is no finding.
         if (endedOn == null || (endedOn.isAfter(deadline) && !endedOn.isBefore(detected))) {
             findings.add(new Finding(
-                    FindingRule.CR_3,
+                    ContractRule.CR_3,
                     null,
                     detected,
                     endedOn,
@@ -137,7 +137,7 @@ public final class ContractRules {
         boolean planLate = c.planFiledOn() == null || c.planFiledOn().isAfter(watchFrom);
         if (activeAfter && planLate) {
             findings.add(new Finding(
-                    FindingRule.CR_4,
+                    ContractRule.CR_4,
                     null,
                     watchFrom,
                     earliest(c.planFiledOn(), endedOn),

@@ -1,5 +1,7 @@
 package io.guoziyun.contracts.migration;
 
+import io.guoziyun.problem.InvalidInput;
+import io.guoziyun.problem.StateConflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,4 +33,35 @@ public class MigrationPlan extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The first plan of a contract, filed today. */
+    static MigrationPlan file(String firmId, UUID contractId, LocalDate today, String target, LocalDate plannedOn) {
+        MigrationPlan plan = new MigrationPlan();
+        plan.contractId = contractId;
+        plan.firmId = firmId;
+        plan.filedOn = today;
+        plan.createdAt = Instant.now();
+        plan.revise(target, plannedOn);
+        return plan;
+    }
+
+    void revise(String target, LocalDate plannedOn) {
+        targetProvider = target;
+        plannedCompletionOn = plannedOn;
+    }
+
+    /** The data was fully on the state cloud on {@code on}, which cannot be after {@code today}. */
+    void complete(LocalDate on, LocalDate today) {
+        if (on.isAfter(today)) {
+            throw InvalidInput.field("completedOn", "must not be in the future");
+        }
+        completedOn = on;
+    }
+
+    /** Milestones change only until the migration is complete. */
+    void requireOpen() {
+        if (completedOn != null) {
+            throw new StateConflict("The migration was completed on " + completedOn);
+        }
+    }
 }

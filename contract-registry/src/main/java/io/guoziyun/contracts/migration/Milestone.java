@@ -29,4 +29,20 @@ public class Milestone extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    static Milestone of(String firmId, UUID contractId, MilestoneFiling filing) {
+        Milestone milestone = new Milestone();
+        milestone.id = UUID.randomUUID();
+        milestone.firmId = firmId;
+        milestone.contractId = contractId;
+        milestone.update(filing);
+        return milestone;
+    }
+
+    void update(MilestoneFiling filing) {
+        title = filing.title();
+        dueOn = filing.dueOn();
+        progress = filing.progress();
+        evidence = filing.evidence() == null ? "" : String.join("\n", filing.evidence());
+    }
 }

@@ -26,6 +26,25 @@ public class Provider extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** A provider added to the registry with its first classification. */
+    static Provider add(String slug, String name, Classification classification) {
+        Provider provider = new Provider();
+        provider.slug = slug;
+        provider.name = name;
+        provider.classification = classification;
+        provider.createdAt = Instant.now();
+        return provider;
+    }
+
+    /** A new classification; false when it is the one in force already. */
+    boolean reclassify(Classification next) {
+        if (classification == next) {
+            return false;
+        }
+        classification = next;
+        return true;
+    }
+
     public static Optional<Provider> bySlug(String slug) {
         return findByIdOptional(slug);
     }

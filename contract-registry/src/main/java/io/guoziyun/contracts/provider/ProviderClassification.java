@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** One classification a provider was given, by whom and why; the history is never rewritten. */
@@ -23,4 +24,20 @@ public class ProviderClassification extends PanacheEntityBase {
     public Instant changedAt;
     public String changedBy;
     public String reason;
+
+    /** The history entry of the classification {@code provider} has now. */
+    static ProviderClassification of(Provider provider, Instant at, String by, String reason) {
+        ProviderClassification entry = new ProviderClassification();
+        entry.id = UUID.randomUUID();
+        entry.providerSlug = provider.slug;
+        entry.classification = provider.classification;
+        entry.changedAt = at;
+        entry.changedBy = by;
+        entry.reason = reason;
+        return entry;
+    }
+
+    static List<ProviderClassification> of(String slug) {
+        return list("providerSlug = ?1 order by changedAt, id", slug);
+    }
 }

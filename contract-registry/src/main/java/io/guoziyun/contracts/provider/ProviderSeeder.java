@@ -1,17 +1,13 @@
 package io.guoziyun.contracts.provider;
 
+import io.guoziyun.commons.csv.CsvRecords;
 import io.guoziyun.commons.firm.Caller;
 import io.guoziyun.commons.policy.PolicyFiles;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.UUID;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -25,66 +21,30 @@ public class ProviderSeeder {
     private static final Logger LOG = Logger.getLogger(ProviderSeeder.class);
 
     private final Caller caller;
+    private final Providers providers;
     private final String source;
 
     public ProviderSeeder(
             Caller caller,
+            Providers providers,
             @ConfigProperty(name = "guoziyun.providers.seed-file", defaultValue = "classpath:policy/providers.csv")
                     String source) {
         this.caller = caller;
+        this.providers = providers;
         this.source = source;
     }
 
     @ActivateRequestContext
-    @Transactional
     void seed(@Observes StartupEvent start) {
         caller.actAsSystem();
         int added = 0;
-        try (BufferedReader lines = open()) {
-            String line;
-            boolean header = true;
-            while ((line = lines.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split(",", -1);
-                if (cells.length != 3) {
-                    throw new IllegalStateException(
-                            "providers file " + source + ": expected slug,name,classification: " + line);
-                }
-                if (Provider.bySlug(cells[0].trim()).isEmpty()) {
-                    add(cells[0].trim(), cells[1].trim(), Classification.valueOf(cells[2].trim()));
-                    added++;
-                }
+        List<CsvRecords.Record> rows = PolicyFiles.csv(source, List.of("slug", "name", "classification"));
+        for (CsvRecords.Record row : rows) {
+            List<String> cells = row.fields().stream().map(String::trim).toList();
+            if (providers.seed(cells.get(0), cells.get(1), Classification.valueOf(cells.get(2)), source)) {
+                added++;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read providers file " + source, e);
         }
         LOG.infof("Provider registry: %d added from %s", added, source);
-    }
-
-    private void add(String slug, String name, Classification classification) {
-        Provider provider = new Provider();
-        provider.slug = slug;
-        provider.name = name;
-        provider.classification = classification;
-        provider.createdAt = Instant.now();
-        provider.persist();
-        ProviderClassification first = new ProviderClassification();
-        first.id = UUID.randomUUID();
-        first.providerSlug = slug;
-        first.classification = classification;
-        first.changedAt = provider.createdAt;
-        first.changedBy = "system";
-        first.reason = "seeded from " + source;
-        first.persist();
-    }
-
-    private BufferedReader open() throws IOException {
-        return PolicyFiles.open(source);
     }
 }

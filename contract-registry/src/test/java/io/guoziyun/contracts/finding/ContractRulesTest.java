@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.guoziyun.commons.finding.Severity;
 import io.guoziyun.contracts.finding.ContractRules.Facts;
 import io.guoziyun.contracts.finding.ContractRules.Finding;
 import io.guoziyun.contracts.finding.ContractRules.Renewal;
@@ -30,19 +31,19 @@ class ContractRulesTest {
         return new Facts(Classification.THIRD_PARTY, d(signedOn), d(endsOn), null, null, null, List.of());
     }
 
-    private static Optional<Finding> find(List<Finding> findings, FindingRule rule) {
+    private static Optional<Finding> find(List<Finding> findings, ContractRule rule) {
         return findings.stream().filter(f -> f.rule() == rule).findFirst();
     }
 
     @Test
     void signedTheDayBeforeTheEffectiveDateIsNoCr1() {
-        assertTrue(find(rules.evaluate(thirdParty("2021-08-11", "2022-12-31")), FindingRule.CR_1)
+        assertTrue(find(rules.evaluate(thirdParty("2021-08-11", "2022-12-31")), ContractRule.CR_1)
                 .isEmpty());
     }
 
     @Test
     void signedOnTheEffectiveDateIsCr1FromThatDay() {
-        Finding cr1 = find(rules.evaluate(thirdParty("2021-08-12", "2022-12-31")), FindingRule.CR_1)
+        Finding cr1 = find(rules.evaluate(thirdParty("2021-08-12", "2022-12-31")), ContractRule.CR_1)
                 .orElseThrow();
         assertEquals(d("2021-08-12"), cr1.detectedOn());
         assertNull(cr1.resolvedOn());
@@ -78,7 +79,7 @@ class ContractRulesTest {
 
     @Test
     void notMigratedByTheDeadlineIsCr3FromTheNextDay() {
-        Finding cr3 = find(rules.evaluate(thirdParty("2019-01-01", "2021-12-31")), FindingRule.CR_3)
+        Finding cr3 = find(rules.evaluate(thirdParty("2019-01-01", "2021-12-31")), ContractRule.CR_3)
                 .orElseThrow();
         assertEquals(d("2022-02-28"), cr3.deadline());
         assertEquals(d("2022-03-01"), cr3.detectedOn());
@@ -89,10 +90,10 @@ class ContractRulesTest {
     void terminatedOnTheDeadlineIsNoCr3ButTheDayAfterIs() {
         Facts onTime = new Facts(
                 Classification.THIRD_PARTY, d("2019-01-01"), d("2022-12-31"), d("2022-09-30"), null, null, List.of());
-        assertTrue(find(rules.evaluate(onTime), FindingRule.CR_3).isEmpty());
+        assertTrue(find(rules.evaluate(onTime), ContractRule.CR_3).isEmpty());
         Facts late = new Facts(
                 Classification.THIRD_PARTY, d("2019-01-01"), d("2022-12-31"), d("2022-10-01"), null, null, List.of());
-        Finding cr3 = find(rules.evaluate(late), FindingRule.CR_3).orElseThrow();
+        Finding cr3 = find(rules.evaluate(late), ContractRule.CR_3).orElseThrow();
         assertEquals(d("2022-10-01"), cr3.detectedOn());
         assertEquals(d("2022-10-01"), cr3.resolvedOn());
     }
@@ -107,14 +108,14 @@ class ContractRulesTest {
                 d("2022-11-15"),
                 d("2021-09-01"),
                 List.of());
-        Finding cr3 = find(rules.evaluate(migratedLate), FindingRule.CR_3).orElseThrow();
+        Finding cr3 = find(rules.evaluate(migratedLate), ContractRule.CR_3).orElseThrow();
         assertEquals(d("2022-10-01"), cr3.detectedOn());
         assertEquals(d("2022-11-15"), cr3.resolvedOn());
     }
 
     @Test
     void aDeadlineBeforeTheDirectiveIsDetectedFromTheEffectiveDate() {
-        Finding cr3 = find(rules.evaluate(thirdParty("2018-01-01", "2020-12-31")), FindingRule.CR_3)
+        Finding cr3 = find(rules.evaluate(thirdParty("2018-01-01", "2020-12-31")), ContractRule.CR_3)
                 .orElseThrow();
         assertEquals(d("2021-02-28"), cr3.deadline());
         assertEquals(d("2021-08-12"), cr3.detectedOn());
@@ -138,7 +139,7 @@ class ContractRulesTest {
                         new Renewal(onDate, d("2021-08-12"), d("2023-12-31"))));
         List<Finding> findings = rules.evaluate(renewed);
         List<Finding> cr2 =
-                findings.stream().filter(f -> f.rule() == FindingRule.CR_2).toList();
+                findings.stream().filter(f -> f.rule() == ContractRule.CR_2).toList();
         assertEquals(1, cr2.size());
         assertEquals(onDate, cr2.get(0).causeId());
         assertEquals(d("2021-08-12"), cr2.get(0).detectedOn());
@@ -148,9 +149,9 @@ class ContractRulesTest {
 
     @Test
     void activeThirdPartyContractWithoutPlanIsACr4WarningUntilAPlanIsFiled() {
-        Finding cr4 = find(rules.evaluate(thirdParty("2019-01-01", "2023-01-01")), FindingRule.CR_4)
+        Finding cr4 = find(rules.evaluate(thirdParty("2019-01-01", "2023-01-01")), ContractRule.CR_4)
                 .orElseThrow();
-        assertEquals(FindingRule.Severity.WARNING, cr4.rule().severity());
+        assertEquals(Severity.WARNING, cr4.rule().severity());
         assertEquals(d("2021-08-12"), cr4.detectedOn());
         assertNull(cr4.resolvedOn());
 
@@ -158,12 +159,12 @@ class ContractRulesTest {
                 Classification.THIRD_PARTY, d("2019-01-01"), d("2023-01-01"), null, null, d("2022-03-01"), List.of());
         assertEquals(
                 d("2022-03-01"),
-                find(rules.evaluate(planned), FindingRule.CR_4).orElseThrow().resolvedOn());
+                find(rules.evaluate(planned), ContractRule.CR_4).orElseThrow().resolvedOn());
 
         Facts plannedBeforeDirective = new Facts(
                 Classification.THIRD_PARTY, d("2019-01-01"), d("2023-01-01"), null, null, d("2021-08-01"), List.of());
         assertTrue(
-                find(rules.evaluate(plannedBeforeDirective), FindingRule.CR_4).isEmpty());
+                find(rules.evaluate(plannedBeforeDirective), ContractRule.CR_4).isEmpty());
     }
 
     @Test

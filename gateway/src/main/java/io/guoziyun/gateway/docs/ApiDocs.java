@@ -51,7 +51,7 @@ public class ApiDocs {
             } else if (route != null && table.routes().containsKey(route)) {
                 url = table.routes().get(route).url();
             } else {
-                GatewayProblem.send(ctx, 404, "Not Found", "No API document of that name");
+                GatewayProblem.send(ctx, 404, "No API document of that name");
                 return;
             }
             ServiceRequests.getJson(client, url, "/q/openapi?format=json", 5000, MultiMap.caseInsensitiveMultiMap())
@@ -61,8 +61,7 @@ public class ApiDocs {
                             .end(rewrite(doc, config).encode()))
                     .onFailure(error -> {
                         LOG.warnf("API document %s from %s: %s", ctx.pathParam("name"), url, error.getMessage());
-                        GatewayProblem.send(
-                                ctx, 503, "Service Unavailable", "The service's API document cannot be read now");
+                        GatewayProblem.send(ctx, 503, "The service's API document cannot be read now");
                     });
         });
     }

@@ -38,11 +38,11 @@ public class Overview {
         router.get("/api/v1/overview").order(ProxyRoutes.LAST - 1).handler(ctx -> {
             SecurityIdentity identity = ProxyRoutes.identity(ctx);
             if (identity == null) {
-                GatewayProblem.send(ctx, 401, "Unauthorized", "A valid bearer token is required");
+                GatewayProblem.send(ctx, 401, "A valid bearer token is required");
                 return;
             }
             if (!identity.hasRole("regulator") && !identity.hasRole("auditor")) {
-                GatewayProblem.send(ctx, 403, "Forbidden", "The overview is for regulators and auditors");
+                GatewayProblem.send(ctx, 403, "The overview is for regulators and auditors");
                 return;
             }
             String asOf = ctx.request().getParam("asOf");
@@ -50,7 +50,7 @@ public class Overview {
                 try {
                     LocalDate.parse(asOf);
                 } catch (DateTimeParseException e) {
-                    GatewayProblem.send(ctx, 400, "Bad Request", "asOf must be a date (YYYY-MM-DD)");
+                    GatewayProblem.send(ctx, 400, "asOf must be a date (YYYY-MM-DD)");
                     return;
                 }
             }

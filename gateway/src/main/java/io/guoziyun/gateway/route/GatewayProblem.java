@@ -1,14 +1,15 @@
 package io.guoziyun.gateway.route;
 
-import io.vertx.core.json.JsonObject;
+import io.guoziyun.problem.Problem;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 
-/** RFC 9457 answers written by the gateway itself (the services write their own through commons). */
+/** The gateway's own RFC 9457 answers, from the same {@link Problem} record the services send theirs from. */
 public final class GatewayProblem {
 
     private GatewayProblem() {}
 
-    public static void send(RoutingContext ctx, int status, String title, String detail) {
+    public static void send(RoutingContext ctx, int status, String detail) {
         if (ctx.response().headWritten()) {
             ctx.response().reset();
             return;
@@ -18,16 +19,11 @@ public final class GatewayProblem {
         }
         ctx.response()
                 .setStatusCode(status)
-                .putHeader("Content-Type", "application/problem+json")
-                .end(json(status, title, detail, ctx.request().path()).encode());
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(json(status, detail, ctx.request().path()));
     }
 
-    static JsonObject json(int status, String title, String detail, String instance) {
-        return new JsonObject()
-                .put("type", "about:blank")
-                .put("title", title)
-                .put("status", status)
-                .put("detail", detail)
-                .put("instance", instance);
+    static String json(int status, String detail, String instance) {
+        return Json.encode(Problem.of(status, detail).withInstance(instance));
     }
 }

@@ -2,13 +2,11 @@ package io.guoziyun.gateway.route;
 
 import io.guoziyun.gateway.auth.VerifiedTokens;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.netty.util.concurrent.MultithreadEventExecutorGroup;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
@@ -24,9 +22,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,36 +41,6 @@ public class ProxyRoutes {
     public static final int LAST = 100_000;
 
     private final RateLimiter limiter = new RateLimiter();
-
-    /**
-     * One service behind the gateway: its circuit, and a connection pool per event loop. A pool shared by all loops
-     * hands a connection opened on one loop to a request of another, and every exchange on it then crosses threads
-     * twice; a loop's own pool keeps the exchange on the thread that received the request.
-     */
-    static final class Service {
-        private final String name;
-        private final CircuitBreaker breaker;
-        private final ThreadLocal<HttpClient> pool;
-
-        Service(String name, CircuitBreaker breaker, Supplier<HttpClient> newPool) {
-            this.name = name;
-            this.breaker = breaker;
-            this.pool = ThreadLocal.withInitial(newPool);
-        }
-
-        String name() {
-            return name;
-        }
-
-        CircuitBreaker breaker() {
-            return breaker;
-        }
-
-        /** The calling event loop's pool. */
-        HttpClient client() {
-            return pool.get();
-        }
-    }
 
     /** One route of the table, ready to relay: what it covers, where it goes, how it is guarded. */
     record Relay(String name, String prefix, Service service, StreamingProxy proxy, int perSecond, int burst) {
@@ -160,7 +126,7 @@ public class ProxyRoutes {
     }
 
     private static void unauthorized(RoutingContext ctx) {
-        GatewayProblem.send(ctx, 401, "Unauthorized", "A valid bearer token is required");
+        GatewayProblem.send(ctx, 401, "A valid bearer token is required");
     }
 
     private static void nothingHere(RoutingContext ctx) {
@@ -170,7 +136,7 @@ public class ProxyRoutes {
         } else if (identity(ctx) == null) {
             unauthorized(ctx);
         } else {
-            GatewayProblem.send(ctx, 404, "Not Found", "No service answers at this path");
+            GatewayProblem.send(ctx, 404, "No service answers at this path");
         }
     }
 
@@ -204,7 +170,6 @@ public class ProxyRoutes {
             GatewayProblem.send(
                     ctx,
                     429,
-                    "Too Many Requests",
                     "More than " + perSecond + " requests a second to " + route + " from this client; retry after "
                             + wait + " s");
             return false;
@@ -216,7 +181,6 @@ public class ProxyRoutes {
             GatewayProblem.send(
                     ctx,
                     503,
-                    "Service Unavailable",
                     service.name() + " is not answering; the gateway stopped sending it requests for a moment");
             return false;
         }
@@ -252,11 +216,11 @@ public class ProxyRoutes {
     private static void failure(RoutingContext ctx) {
         Throwable failure = ctx.failure();
         if (failure instanceof AuthenticationFailedException || ctx.statusCode() == 401) {
-            GatewayProblem.send(ctx, 401, "Unauthorized", "The bearer token is not valid");
+            GatewayProblem.send(ctx, 401, "The bearer token is not valid");
         } else if (ctx.statusCode() == 403) {
-            GatewayProblem.send(ctx, 403, "Forbidden", "Your role does not permit this operation");
+            GatewayProblem.send(ctx, 403, "Your role does not permit this operation");
         } else if (ctx.statusCode() == 413) {
-            GatewayProblem.send(ctx, 413, "Content Too Large", "The request body is too large");
+            GatewayProblem.send(ctx, 413, "The request body is too large");
         } else if (ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
             ctx.next();
         } else {
@@ -265,8 +229,7 @@ public class ProxyRoutes {
                     "%s %s failed",
                     ctx.request().method(),
                     ctx.request().path());
-            GatewayProblem.send(
-                    ctx, 500, "Internal Server Error", "The gateway failed; request id " + RequestIds.of(ctx));
+            GatewayProblem.send(ctx, 500, "The gateway failed; request id " + RequestIds.of(ctx));
         }
     }
 
@@ -277,31 +240,5 @@ public class ProxyRoutes {
 
     private static String origin(URI url) {
         return url.getScheme() + "://" + url.getHost() + ":" + url.getPort();
-    }
-
-    /** Latency and status of each route's requests, as Prometheus sees them: gateway_route_requests_seconds. */
-    private static final class RouteMetrics {
-        private final MeterRegistry registry;
-        private final Map<String, Timer> timers = new ConcurrentHashMap<>();
-
-        RouteMetrics(MeterRegistry registry) {
-            this.registry = registry;
-        }
-
-        void observe(RoutingContext ctx, String route) {
-            long started = System.nanoTime();
-            ctx.addBodyEndHandler(v -> {
-                int status = ctx.response().getStatusCode();
-                timers.computeIfAbsent(
-                                route + "|" + status,
-                                key -> Timer.builder("gateway.route.requests")
-                                        .description("Requests the gateway relayed, by route and status")
-                                        .tag("route", route)
-                                        .tag("status", Integer.toString(status))
-                                        .publishPercentileHistogram(false)
-                                        .register(registry))
-                        .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-            });
-        }
     }
 }

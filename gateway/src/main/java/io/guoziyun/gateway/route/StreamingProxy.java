@@ -44,14 +44,13 @@ final class StreamingProxy {
     /** Answers up to this size are read whole and written at once. */
     private static final int SMALL = 64 * 1024;
 
-    private final ProxyRoutes.Service service;
+    private final Service service;
     private final SocketAddress address;
     private final long connectMillis;
     private final long timeoutMillis;
     private final long maxBody;
 
-    StreamingProxy(
-            ProxyRoutes.Service service, SocketAddress address, long connectMillis, long timeoutMillis, long maxBody) {
+    StreamingProxy(Service service, SocketAddress address, long connectMillis, long timeoutMillis, long maxBody) {
         this.service = service;
         this.address = address;
         this.connectMillis = connectMillis;
@@ -66,7 +65,7 @@ final class StreamingProxy {
 
     /** The answer to a body over the limit, whether its declared length or its count as it streams says so. */
     void refuseBody(RoutingContext ctx) {
-        GatewayProblem.send(ctx, 413, "Content Too Large", "This route takes bodies of at most " + maxBody + " bytes");
+        GatewayProblem.send(ctx, 413, "This route takes bodies of at most " + maxBody + " bytes");
     }
 
     /** Relays the exchange; a body without Content-Length is cut off past {@code maxBody} bytes with a 413. */
@@ -171,10 +170,10 @@ final class StreamingProxy {
         if (ctx.response().headWritten()) {
             ctx.response().reset();
         } else if (silent) {
-            GatewayProblem.send(ctx, 504, "Gateway Timeout", service.name() + " did not answer in time");
+            GatewayProblem.send(ctx, 504, service.name() + " did not answer in time");
         } else {
             ctx.response().putHeader("Retry-After", "5");
-            GatewayProblem.send(ctx, 503, "Service Unavailable", service.name() + " is not reachable");
+            GatewayProblem.send(ctx, 503, service.name() + " is not reachable");
         }
     }
 

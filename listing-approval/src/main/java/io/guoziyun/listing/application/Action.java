@@ -1,9 +1,13 @@
 package io.guoziyun.listing.application;
 
+import io.guoziyun.problem.StateConflict;
 import java.util.Arrays;
 import java.util.List;
 
-/** Each workflow step, named as its {@code POST} sub-resource, with the states that permit it. */
+/**
+ * Everything a firm or a regulator does to an application, with the states that permit it: each workflow step,
+ * named as its {@code POST} sub-resource, and the upload of a document.
+ */
 public enum Action {
     CREATION("creation"),
     CORRECTION("correction"),
@@ -17,7 +21,9 @@ public enum Action {
     DECISION_PROPOSAL("decision-proposal"),
     DECISION_CONFIRMATION("decision-confirmation"),
     DECISION_REJECTION("decision-rejection"),
-    WITHDRAWAL("withdrawal");
+    WITHDRAWAL("withdrawal"),
+    /** Not a step: documents are added while a DRAFT, or while a supplement is requested. */
+    DOCUMENT_UPLOAD("documents");
 
     private final String path;
 
@@ -44,13 +50,30 @@ public enum Action {
                 (stage == Stage.SUBMITTED || stage.isReview() || stage == Stage.SUPPLEMENT_REQUESTED) && !proposed;
             case DECISION_CONFIRMATION, DECISION_REJECTION -> stage.isReview() && proposed;
             case WITHDRAWAL -> !stage.isFinal();
+            case DOCUMENT_UPLOAD -> stage == Stage.DRAFT || stage == Stage.SUPPLEMENT_REQUESTED;
         };
     }
 
-    /** The actions the application's present state permits, by their sub-resource names. */
+    /** 409 naming the steps that do fit, when the application's state does not permit this action. */
+    public void requireOn(ListingApplication app) {
+        if (allowedOn(app)) {
+            return;
+        }
+        if (this == DOCUMENT_UPLOAD) {
+            throw new StateConflict("The application is " + app.stage + "; documents are added while a DRAFT or"
+                    + " while a supplement is requested");
+        }
+        String state = app.stage + (app.proposedOutcome != null ? " with a decision proposed" : "");
+        throw new StateConflict(
+                "The application is " + state + "; '" + path + "' is not allowed now. Allowed: "
+                        + String.join(", ", allowedFor(app)),
+                allowedFor(app));
+    }
+
+    /** The workflow steps the application's present state permits, by their sub-resource names. */
     public static List<String> allowedFor(ListingApplication app) {
         return Arrays.stream(values())
-                .filter(a -> a.allowedOn(app))
+                .filter(a -> a != DOCUMENT_UPLOAD && a.allowedOn(app))
                 .map(Action::path)
                 .toList();
     }

@@ -1,7 +1,5 @@
 package io.guoziyun.listing.application;
 
-import io.guoziyun.commons.problem.ProblemException;
-import io.guoziyun.commons.validation.DateBounds;
 import io.guoziyun.listing.application.ListingApplication.ListingType;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,18 +32,4 @@ public record ApplicationFiling(
         String sector,
 
         @NotNull Boolean holdsCoreOrImportantData,
-        @Schema(example = "2027-03-31") LocalDate plannedListingOn) {
-
-    void applyTo(ListingApplication app) {
-        if (plannedListingOn != null && !DateBounds.inBounds(plannedListingOn)) {
-            throw ProblemException.invalid("plannedListingOn", "a date from 1900 to 2199");
-        }
-        app.exchange = exchange;
-        app.exchangeCountry = exchangeCountry;
-        app.listingType = listingType;
-        app.usersWithPersonalInfo = usersWithPersonalInfo;
-        app.sector = sector;
-        app.holdsCoreOrImportantData = holdsCoreOrImportantData;
-        app.plannedListingOn = plannedListingOn;
-    }
-}
+        @Schema(example = "2027-03-31") LocalDate plannedListingOn) {}

@@ -45,11 +45,11 @@ public class DeadlineRefresh {
             var deadline = clock.deadline(app);
             if (!Objects.equals(deadline, app.stageDeadline)) {
                 Deadline before = new Deadline(app.stage, app.stageDeadline);
-                app.stageDeadline = deadline;
+                app.recount(deadline);
                 // A deadline a regulator is held to changed without anyone asking: the chain says when and why.
                 audit.record(
                         "listing-application.deadline-recounted",
-                        Workflow.SUBJECT,
+                        Timeline.SUBJECT,
                         app.id,
                         app.firmId,
                         before,

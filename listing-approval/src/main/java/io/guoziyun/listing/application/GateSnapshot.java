@@ -30,6 +30,22 @@ public class GateSnapshot extends PanacheEntityBase {
     /** The open findings as JSON. */
     public String findings;
 
+    /** What the gate saw of the firm of {@code app} just now, on {@code on}, at the step {@code trigger}. */
+    public static GateSnapshot of(
+            ListingApplication app, String trigger, LocalDate on, String takenBy, int blockingCount, String findings) {
+        GateSnapshot snapshot = new GateSnapshot();
+        snapshot.id = UUID.randomUUID();
+        snapshot.firmId = app.firmId;
+        snapshot.applicationId = app.id;
+        snapshot.takenAt = Instant.now();
+        snapshot.takenOn = on;
+        snapshot.trigger = trigger;
+        snapshot.takenBy = takenBy;
+        snapshot.blockingCount = blockingCount;
+        snapshot.findings = findings;
+        return snapshot;
+    }
+
     public static List<GateSnapshot> ofApplication(UUID applicationId) {
         return list("applicationId = ?1 order by takenAt", applicationId);
     }

@@ -1,5 +1,8 @@
 package io.guoziyun.listing.application;
 
+import io.guoziyun.commons.validation.DateBounds;
+import io.guoziyun.problem.InvalidInput;
+import io.guoziyun.problem.NotFound;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -74,6 +77,137 @@ public class ListingApplication extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The application, or 404 when it does not exist or belongs to another firm (scoping hides it). */
+    public static ListingApplication get(UUID id) {
+        ListingApplication app = findById(id);
+        if (app == null) {
+            throw new NotFound("Listing application " + id);
+        }
+        return app;
+    }
+
+    /** A firm's new application, a DRAFT. */
+    static ListingApplication draft(String firmId, ApplicationFiling filing) {
+        ListingApplication app = new ListingApplication();
+        app.id = UUID.randomUUID();
+        app.firmId = firmId;
+        app.stage = Stage.DRAFT;
+        app.createdAt = Instant.now();
+        app.updatedAt = app.createdAt;
+        app.file(filing);
+        return app;
+    }
+
+    /** The filed facts replaced (a draft's correction, an amendment). */
+    void file(ApplicationFiling filing) {
+        if (filing.plannedListingOn() != null && !DateBounds.inBounds(filing.plannedListingOn())) {
+            throw InvalidInput.field("plannedListingOn", "a date from 1900 to 2199");
+        }
+        exchange = filing.exchange();
+        exchangeCountry = filing.exchangeCountry();
+        listingType = filing.listingType();
+        usersWithPersonalInfo = filing.usersWithPersonalInfo();
+        sector = filing.sector();
+        holdsCoreOrImportantData = filing.holdsCoreOrImportantData();
+        plannedListingOn = filing.plannedListingOn();
+    }
+
+    /** The suite's LA-1/LA-3 proposal on the present facts, as JSON. */
+    void assessed(String assessmentJson) {
+        assessment = assessmentJson;
+    }
+
+    void submitted(LocalDate on, String accession) {
+        submittedOn = on;
+        accessionNumber = accession;
+    }
+
+    /** The next amendment's accession number, e.g. LA-2026-000042-A2. */
+    String amended() {
+        amendmentCount++;
+        return accessionNumber + "-A" + amendmentCount;
+    }
+
+    /** The regulator's determination; when no review is required, that is the final outcome. */
+    void determined(boolean required, LocalDate on, String reasons, String by) {
+        reviewRequired = required;
+        if (!required) {
+            decidedOn = on;
+            decisionReasons = reasons;
+            confirmedBy = by;
+        }
+    }
+
+    void propose(Stage outcome, String reasons, String by) {
+        proposedOutcome = outcome;
+        proposedReasons = reasons;
+        proposedBy = by;
+        proposedAt = Instant.now();
+    }
+
+    /** The proposal confirmed by a second regulator on {@code on}: its outcome, which the stage clock enters. */
+    Stage confirm(String by, LocalDate on) {
+        Stage outcome = proposedOutcome;
+        decisionReasons = proposedReasons;
+        confirmedBy = by;
+        decidedOn = on;
+        proposedOutcome = null;
+        return outcome;
+    }
+
+    void rejectProposal() {
+        proposedOutcome = null;
+        proposedReasons = null;
+        proposedBy = null;
+        proposedAt = null;
+    }
+
+    void withdraw(LocalDate on) {
+        withdrawnOn = on;
+        proposedOutcome = null;
+    }
+
+    /** A new stage with its limit (or none) from {@code today}; any pause or extension ends with the old one. */
+    void enterStage(Stage next, LocalDate today, Integer limit) {
+        stage = next;
+        resumeStage = null;
+        pauses = null;
+        pausedOn = null;
+        extended = false;
+        stageLimit = limit;
+        stageStartedOn = limit == null ? null : today;
+    }
+
+    void extendStage(int extraDays) {
+        extended = true;
+        stageLimit = stageLimit + extraDays;
+    }
+
+    /** The clock stops while the firm supplies materials (Art. 15). */
+    void pauseClock(LocalDate today) {
+        resumeStage = stage;
+        stage = Stage.SUPPLEMENT_REQUESTED;
+        pausedOn = today;
+    }
+
+    /** The firm answered on {@code today}: the pause is kept, and the review stage goes on. */
+    void resumeClock(LocalDate today) {
+        String pause = pausedOn + "/" + today;
+        pauses = pauses == null ? pause : pauses + ";" + pause;
+        pausedOn = null;
+        stage = resumeStage;
+        resumeStage = null;
+    }
+
+    /** The stage's deadline as counted on the calendar now (null when it falls beyond the calendar). */
+    void recount(LocalDate deadline) {
+        stageDeadline = deadline;
+    }
+
+    void touched() {
+        updatedAt = Instant.now();
+    }
 
     public enum ListingType {
         IPO,

@@ -23,41 +23,25 @@ public class StageClock {
 
     /** The application enters a stage on {@code today}: a new clock with the stage's limit, or none. */
     public void enter(ListingApplication app, Stage stage, LocalDate today) {
-        app.stage = stage;
-        app.resumeStage = null;
-        app.pauses = null;
-        app.pausedOn = null;
-        app.extended = false;
-        app.stageStartedOn = today;
-        app.stageLimit = limit(stage);
-        if (app.stageLimit == null) {
-            app.stageStartedOn = null;
-        }
-        app.stageDeadline = deadline(app);
+        app.enterStage(stage, today, limit(stage));
+        app.recount(deadline(app));
     }
 
     /** Complex cases: the initial review's limit grows by the configured extension, once. */
     public void extend(ListingApplication app) {
-        app.extended = true;
-        app.stageLimit = app.stageLimit + policy.stages().initialReviewExtension();
-        app.stageDeadline = deadline(app);
+        app.extendStage(policy.stages().initialReviewExtension());
+        app.recount(deadline(app));
     }
 
     /** The clock stops while the firm supplies materials. */
     public void pause(ListingApplication app, LocalDate today) {
-        app.resumeStage = app.stage;
-        app.stage = Stage.SUPPLEMENT_REQUESTED;
-        app.pausedOn = today;
+        app.pauseClock(today);
     }
 
     /** The firm answered on {@code today}: the working days after the request up to and including today do not count. */
     public void resume(ListingApplication app, LocalDate today) {
-        String pause = app.pausedOn + "/" + today;
-        app.pauses = app.pauses == null ? pause : app.pauses + ";" + pause;
-        app.pausedOn = null;
-        app.stage = app.resumeStage;
-        app.resumeStage = null;
-        app.stageDeadline = deadline(app);
+        app.resumeClock(today);
+        app.recount(deadline(app));
     }
 
     /** The stage's deadline (not counting a pause still running), or null without a limit or a calendar for it. */

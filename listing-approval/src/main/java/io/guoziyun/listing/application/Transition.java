@@ -44,6 +44,33 @@ public class Transition extends PanacheEntityBase {
     public String reason;
     public String accessionNumber;
 
+    /** The next step of the application's timeline, as it happened just now. */
+    static Transition next(
+            ListingApplication app,
+            Action action,
+            Stage from,
+            String actor,
+            String actorRole,
+            LocalDate on,
+            String reason,
+            String accessionNumber) {
+        Transition t = new Transition();
+        t.id = UUID.randomUUID();
+        t.firmId = app.firmId;
+        t.applicationId = app.id;
+        t.seq = (int) count("applicationId", app.id) + 1;
+        t.action = action;
+        t.fromStage = from;
+        t.toStage = app.stage;
+        t.actor = actor;
+        t.actorRole = actorRole;
+        t.occurredOn = on;
+        t.occurredAt = Instant.now();
+        t.reason = reason;
+        t.accessionNumber = accessionNumber;
+        return t;
+    }
+
     public static List<Transition> ofApplication(UUID applicationId) {
         return list("applicationId = ?1 order by seq", applicationId);
     }

@@ -1,14 +1,13 @@
 package io.guoziyun.listing.calendar;
 
+import io.guoziyun.commons.csv.CsvRecords;
 import io.guoziyun.commons.policy.PolicyFiles;
-import io.guoziyun.commons.problem.ProblemException;
+import io.guoziyun.problem.Unprocessable;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,10 +29,8 @@ public class WorkingDayCalendar {
     private final Map<LocalDate, String> names = new HashMap<>();
 
     public WorkingDayCalendar(@ConfigProperty(name = "guoziyun.calendar.file") String file) {
-        try (BufferedReader reader = PolicyFiles.open(file)) {
-            load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the working-day calendar " + file, e);
+        for (CsvRecords.Record row : PolicyFiles.csv(file, List.of("date", "kind", "name"))) {
+            load(row);
         }
         if (years.isEmpty()) {
             throw new IllegalStateException("the working-day calendar " + file + " has no dates");
@@ -41,13 +38,10 @@ public class WorkingDayCalendar {
     }
 
     /** Thrown for a date in a year the calendar does not cover: answered 422. */
-    public static class OutsideCalendar extends ProblemException {
+    public static class OutsideCalendar extends Unprocessable {
         OutsideCalendar(LocalDate date, int first, int last) {
-            super(
-                    422,
-                    "Unprocessable Content",
-                    "No working-day calendar for " + date + ": the calendar covers " + first + "–" + last
-                            + " (the State Council's holiday notice for " + date.getYear() + " is not loaded)");
+            super("No working-day calendar for " + date + ": the calendar covers " + first + "–" + last
+                    + " (the State Council's holiday notice for " + date.getYear() + " is not loaded)");
         }
     }
 
@@ -119,29 +113,17 @@ public class WorkingDayCalendar {
         }
     }
 
-    private void load(BufferedReader reader) throws IOException {
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            String row = line.strip();
-            if (row.isEmpty() || row.startsWith("#") || row.startsWith("date,")) {
-                continue;
-            }
-            String[] cells = row.split(",", 3);
-            if (cells.length < 2) {
-                throw new IllegalStateException("calendar line " + number + " is not date,kind,name: " + line);
-            }
-            LocalDate date = LocalDate.parse(cells[0].strip());
-            Kind kind = Kind.valueOf(cells[1].strip());
-            DayOfWeek day = date.getDayOfWeek();
-            boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
-            if (kind == Kind.WORKDAY && !weekend) {
-                throw new IllegalStateException("calendar line " + number + ": " + date + " is a weekday already");
-            }
-            exceptions.put(date, kind);
-            names.put(date, cells.length > 2 ? cells[2].strip() : null);
-            years.add(date.getYear());
+    private void load(CsvRecords.Record row) {
+        LocalDate date = LocalDate.parse(row.fields().get(0).strip());
+        Kind kind = Kind.valueOf(row.fields().get(1).strip());
+        DayOfWeek day = date.getDayOfWeek();
+        boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+        if (kind == Kind.WORKDAY && !weekend) {
+            throw new IllegalStateException("calendar line " + row.line() + ": " + date + " is a weekday already");
         }
+        String name = row.fields().get(2).strip();
+        exceptions.put(date, kind);
+        names.put(date, name.isEmpty() ? null : name);
+        years.add(date.getYear());
     }
 }

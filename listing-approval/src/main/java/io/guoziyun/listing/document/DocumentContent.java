@@ -19,4 +19,12 @@ public class DocumentContent extends PanacheEntityBase {
     public String firmId;
 
     public byte[] content;
+
+    static DocumentContent of(ApplicationDocument doc, byte[] bytes) {
+        DocumentContent stored = new DocumentContent();
+        stored.documentId = doc.id;
+        stored.firmId = doc.firmId;
+        stored.content = bytes;
+        return stored;
+    }
 }

@@ -1,19 +1,12 @@
 package io.guoziyun.listing.document;
 
 import io.guoziyun.commons.Digests;
-import io.guoziyun.commons.audit.AuditTrail;
 import io.guoziyun.commons.firm.Caller;
 import io.guoziyun.commons.firm.Roles;
 import io.guoziyun.commons.idempotency.Idempotency;
-import io.guoziyun.commons.problem.Problem;
-import io.guoziyun.commons.problem.ProblemException;
-import io.guoziyun.listing.application.ListingApplication;
-import io.guoziyun.listing.application.Stage;
-import io.guoziyun.listing.application.Workflow;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.guoziyun.problem.InvalidInput;
+import io.guoziyun.problem.TooLarge;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -33,16 +26,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,42 +50,14 @@ public class DocumentResource {
 
     private final Caller caller;
     private final DocumentRules rules;
-    private final AuditTrail audit;
     private final Idempotency idempotency;
+    private final Documents documents;
 
-    public DocumentResource(Caller caller, DocumentRules rules, AuditTrail audit, Idempotency idempotency) {
+    public DocumentResource(Caller caller, DocumentRules rules, Idempotency idempotency, Documents documents) {
         this.caller = caller;
         this.rules = rules;
-        this.audit = audit;
         this.idempotency = idempotency;
-    }
-
-    @Schema(name = "ApplicationDocument")
-    public record DocumentView(
-            UUID id,
-            DocumentKind kind,
-            String filename,
-            String mediaType,
-            long sizeBytes,
-            String sha256,
-            String uploadedBy,
-            Instant uploadedAt,
-
-            @Schema(description = "The accession number it was filed under; null while not yet filed")
-            String filedUnder) {
-
-        static DocumentView of(ApplicationDocument d) {
-            return new DocumentView(
-                    d.id,
-                    d.kind,
-                    d.filename,
-                    d.mediaType,
-                    d.sizeBytes,
-                    d.sha256,
-                    d.uploadedBy,
-                    d.uploadedAt,
-                    d.filedUnder);
-        }
+        this.documents = documents;
     }
 
     @POST
@@ -112,10 +74,7 @@ public class DocumentResource {
             content =
                     @Content(
                             mediaType = "application/pdf",
-                            schema =
-                                    @Schema(
-                                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                                            format = "binary")))
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(
             responseCode = "201",
             description = "Stored, with its size and SHA-256",
@@ -138,88 +97,50 @@ public class DocumentResource {
             UriInfo uri) {
         caller.requireFirmId();
         // The body is read and checked before any transaction: a slow sender holds no database connection.
-        String mediaType = mediaType(contentType);
+        String mediaType = ContentSniffer.mediaType(contentType, rules.mediaTypes());
         byte[] content = read(body);
         if (content.length == 0) {
-            throw ProblemException.invalid("body", "the document is empty");
+            throw InvalidInput.field("body", "the document is empty");
         }
-        requireContentMatches(mediaType, content);
+        ContentSniffer.requireMatches(mediaType, content);
         String sha256 = Digests.sha256Hex(content);
-        String name = filename != null ? filename : kind.name().toLowerCase(Locale.ROOT) + extension(mediaType);
+        String name = filename != null
+                ? filename
+                : kind.name().toLowerCase(Locale.ROOT) + ContentSniffer.extension(mediaType);
         Map<String, String> request = Map.of("kind", kind.name(), "filename", name, "sha256", sha256);
-        return QuarkusTransaction.requiringNew()
-                .call(() -> idempotency.once(
-                        idempotencyKey, "POST /api/v1/listing-applications/" + id + "/documents", request, () -> {
-                            ListingApplication app = Workflow.find(id);
-                            if (app.stage != Stage.DRAFT && app.stage != Stage.SUPPLEMENT_REQUESTED) {
-                                throw new ProblemException(
-                                        409,
-                                        "Conflict",
-                                        "The application is " + app.stage + "; documents are added while a DRAFT or"
-                                                + " while a supplement is requested");
-                            }
-                            // A document changes what a submission or supplement files: they race on the version.
-                            ListingApplication.getEntityManager().lock(app, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-                            ApplicationDocument doc = new ApplicationDocument();
-                            doc.id = UUID.randomUUID();
-                            doc.firmId = app.firmId;
-                            doc.applicationId = app.id;
-                            doc.kind = kind;
-                            doc.filename = name;
-                            doc.mediaType = mediaType;
-                            doc.sizeBytes = content.length;
-                            doc.sha256 = sha256;
-                            doc.uploadedBy = caller.name();
-                            doc.uploadedAt = Instant.now();
-                            doc.persist();
-                            DocumentContent stored = new DocumentContent();
-                            stored.documentId = doc.id;
-                            stored.firmId = app.firmId;
-                            stored.content = content;
-                            stored.persist();
-                            DocumentView view = DocumentView.of(doc);
-                            audit.record(
-                                    "listing-application.document-uploaded",
-                                    "listing-application",
-                                    app.id,
-                                    app.firmId,
-                                    null,
-                                    view);
-                            return Response.created(uri.getAbsolutePathBuilder()
-                                            .path(doc.id.toString())
-                                            .build())
-                                    .type(MediaType.APPLICATION_JSON)
-                                    .entity(view)
-                                    .build();
-                        }));
+        Documents.Upload upload = new Documents.Upload(kind, name, mediaType, content, sha256);
+        return idempotency.once(
+                idempotencyKey, "POST /api/v1/listing-applications/" + id + "/documents", request, () -> {
+                    DocumentView view = documents.store(id, upload);
+                    return Response.created(uri.getAbsolutePathBuilder()
+                                    .path(view.id().toString())
+                                    .build())
+                            .type(MediaType.APPLICATION_JSON)
+                            .entity(view)
+                            .build();
+                });
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(summary = "List an application's documents", description = "Roles: firm (own), regulator, auditor.")
     public List<DocumentView> list(@PathParam("id") UUID id) {
-        Workflow.find(id);
-        return ApplicationDocument.ofApplication(id).stream()
-                .map(DocumentView::of)
-                .toList();
+        return documents.list(id);
     }
 
     @GET
     @Path("/{documentId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(summary = "A document's metadata", description = "Roles: firm (own), regulator, auditor.")
     public DocumentView read(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
-        return DocumentView.of(find(id, documentId));
+        return documents.read(id, documentId);
     }
 
     @GET
     @Path("/{documentId}/content")
     @Produces(MediaType.WILDCARD)
-    @Transactional
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
             summary = "Download a document",
@@ -229,41 +150,17 @@ public class DocumentResource {
             description = "The file",
             content = @Content(mediaType = "application/octet-stream"))
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
-        ApplicationDocument doc = find(id, documentId);
-        DocumentContent content = DocumentContent.findById(doc.id);
-        return Response.ok(content.content, doc.mediaType)
-                .tag(new EntityTag(doc.sha256))
+        Documents.Download download = documents.download(id, documentId);
+        DocumentView doc = download.document();
+        return Response.ok(download.content(), doc.mediaType())
+                .tag(new EntityTag(doc.sha256()))
                 .header(
                         "Content-Disposition",
                         "attachment; filename*=UTF-8''"
-                                + URLEncoder.encode(doc.filename, StandardCharsets.UTF_8)
+                                + URLEncoder.encode(doc.filename(), StandardCharsets.UTF_8)
                                         .replace("+", "%20"))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
-    }
-
-    private static ApplicationDocument find(UUID id, UUID documentId) {
-        Workflow.find(id);
-        ApplicationDocument doc = ApplicationDocument.findById(documentId);
-        if (doc == null || !doc.applicationId.equals(id)) {
-            throw ProblemException.notFound("Document " + documentId);
-        }
-        return doc;
-    }
-
-    private String mediaType(String contentType) {
-        String type =
-                contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (!rules.mediaTypes().contains(type)) {
-            throw new ProblemException(
-                    415,
-                    "Unsupported Media Type",
-                    "A document's Content-Type must be one of "
-                            + rules.mediaTypes().stream().sorted().toList(),
-                    List.of(new Problem.FieldError(
-                            "Content-Type", "got '" + (contentType == null ? "" : contentType) + "'")));
-        }
-        return type;
     }
 
     private byte[] read(InputStream body) {
@@ -273,73 +170,13 @@ public class DocumentResource {
         try (body) {
             for (int n; (n = body.read(buffer)) != -1; ) {
                 if (out.size() + (long) n > max) {
-                    throw new ProblemException(413, "Content Too Large", "A document may be at most " + max + " bytes");
+                    throw new TooLarge("A document may be at most " + max + " bytes");
                 }
                 out.write(buffer, 0, n);
             }
         } catch (IOException e) {
-            throw new ProblemException(400, "Bad Request", "The upload was interrupted before its end");
+            throw new InvalidInput("The upload was interrupted before its end");
         }
         return out.toByteArray();
-    }
-
-    /** The bytes must be what the Content-Type says: a regulator opening a "PDF" must get a PDF. */
-    private static void requireContentMatches(String mediaType, byte[] content) {
-        boolean matches = switch (mediaType) {
-            case "application/pdf" -> startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII));
-            case "image/png" -> startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-            case "image/jpeg" -> startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
-            case "application/zip" -> startsWith(content, new byte[] {'P', 'K', 3, 4});
-            case "text/plain" -> isUtf8Text(content);
-            default -> true;
-        };
-        if (!matches) {
-            throw new ProblemException(
-                    415,
-                    "Unsupported Media Type",
-                    "The document's content is not " + mediaType,
-                    List.of(new Problem.FieldError("body", "does not match its Content-Type " + mediaType)));
-        }
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isUtf8Text(byte[] content) {
-        for (byte b : content) {
-            if (b == 0) {
-                return false;
-            }
-        }
-        try {
-            StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
-    private static String extension(String mediaType) {
-        return switch (mediaType) {
-            case "application/pdf" -> ".pdf";
-            case "image/png" -> ".png";
-            case "image/jpeg" -> ".jpg";
-            case "application/zip" -> ".zip";
-            case "text/plain" -> ".txt";
-            default -> "";
-        };
     }
 }

@@ -3,18 +3,16 @@ package io.guoziyun.listing.gate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.guoziyun.commons.firm.Caller;
-import io.guoziyun.commons.problem.ProblemException;
 import io.guoziyun.commons.request.RequestId;
 import io.guoziyun.listing.application.GateSnapshot;
 import io.guoziyun.listing.application.ListingApplication;
 import io.guoziyun.listing.review.ReviewClock;
 import io.guoziyun.listing.review.ReviewPolicy;
+import io.guoziyun.problem.Unavailable;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.RequestScoped;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -25,8 +23,18 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class ComplianceGate {
 
+    /** A service's circuit opens for seconds, not minutes: a retry after this may find it answering. */
+    static final long RETRY_AFTER_SECONDS = 10;
+
     /** One open finding as the gate saw it, with the service it came from and whether it bars clearance. */
-    public record SeenFinding(String service, RemoteFinding finding, boolean blocking) {}
+    public record GateFinding(String service, RemoteFinding finding, boolean blocking) {}
+
+    /** What the gate saw, and the findings among them that bar clearance. */
+    public record OpenFindings(List<GateFinding> all) {
+        public List<GateFinding> blocking() {
+            return all.stream().filter(GateFinding::blocking).toList();
+        }
+    }
 
     private final FindingSources sources;
     private final ReviewPolicy policy;
@@ -54,49 +62,43 @@ public class ComplianceGate {
     }
 
     /** The firm's open findings now, or 503 when a service cannot answer. Changes nothing. */
-    public List<SeenFinding> look(String firmId) {
+    public OpenFindings openFindings(String firmId) {
         String authorization = "Bearer " + token.getRawToken();
         String id = requestId.value();
-        List<SeenFinding> seen = new ArrayList<>();
+        List<GateFinding> seen = new ArrayList<>();
         ask("contract-registry", () -> sources.contractFindings(firmId, authorization, id), seen);
         ask("asset-inventory", () -> sources.inventoryFindings(firmId, authorization, id), seen);
-        return seen;
+        return new OpenFindings(List.copyOf(seen));
     }
 
-    /** The snapshot of what {@link #look} saw, for the caller to persist with its change. */
-    public GateSnapshot snapshot(ListingApplication app, String trigger, List<SeenFinding> seen) {
-        GateSnapshot snapshot = new GateSnapshot();
-        snapshot.id = UUID.randomUUID();
-        snapshot.firmId = app.firmId;
-        snapshot.applicationId = app.id;
-        snapshot.takenAt = Instant.now();
-        snapshot.takenOn = clock.today();
-        snapshot.trigger = trigger;
-        snapshot.takenBy = caller.name();
-        snapshot.blockingCount =
-                (int) seen.stream().filter(SeenFinding::blocking).count();
+    /** The snapshot of what {@link #openFindings} saw, for the caller to persist with its change. */
+    public GateSnapshot snapshot(ListingApplication app, String trigger, OpenFindings seen) {
         try {
-            snapshot.findings = json.writeValueAsString(seen);
+            return GateSnapshot.of(
+                    app,
+                    trigger,
+                    clock.today(),
+                    caller.name(),
+                    seen.blocking().size(),
+                    json.writeValueAsString(seen.all()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a gate snapshot", e);
         }
-        return snapshot;
     }
 
-    private void ask(String service, Supplier<List<RemoteFinding>> call, List<SeenFinding> seen) {
+    private void ask(String service, Supplier<List<RemoteFinding>> call, List<GateFinding> seen) {
         List<RemoteFinding> findings;
         try {
             findings = call.get();
         } catch (RuntimeException e) {
             Log.warnf("compliance gate: %s did not answer: %s", service, e.toString());
-            throw new ProblemException(
-                    503,
-                    "Service Unavailable",
+            throw new Unavailable(
                     "The compliance gate cannot read the firm's findings: " + service
-                            + " is not answering. Nothing was changed; try again shortly.");
+                            + " is not answering. Nothing was changed; try again shortly.",
+                    RETRY_AFTER_SECONDS);
         }
         for (RemoteFinding f : findings) {
-            seen.add(new SeenFinding(service, f, policy.blockingRules().contains(f.rule())));
+            seen.add(new GateFinding(service, f, policy.blockingRules().contains(f.rule())));
         }
     }
 }

@@ -1,13 +1,16 @@
 package io.guoziyun.listing.gate;
 
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The two services the gate asks, each behind its own timeout and circuit breaker: a service that is down or slow
@@ -20,24 +23,38 @@ public class FindingSources {
     /** More open findings than this for one firm is itself a reason not to clear; the gate stops reading there. */
     static final int MAX_PAGES = 50;
 
-    private final ContractFindingsClient contracts;
-    private final InventoryFindingsClient inventory;
+    private final FindingsClient contracts;
+    private final FindingsClient inventory;
 
-    public FindingSources(@RestClient ContractFindingsClient contracts, @RestClient InventoryFindingsClient inventory) {
-        this.contracts = contracts;
-        this.inventory = inventory;
+    public FindingSources(
+            @ConfigProperty(name = "quarkus.rest-client.contract-registry.url") URI contractRegistry,
+            @ConfigProperty(name = "quarkus.rest-client.asset-inventory.url") URI assetInventory,
+            @ConfigProperty(name = "guoziyun.gate.connect-timeout", defaultValue = "1000") long connectMillis,
+            @ConfigProperty(name = "guoziyun.gate.read-timeout", defaultValue = "3000") long readMillis) {
+        this.contracts = client(contractRegistry, connectMillis, readMillis);
+        this.inventory = client(assetInventory, connectMillis, readMillis);
+    }
+
+    private static FindingsClient client(URI base, long connectMillis, long readMillis) {
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(base)
+                .connectTimeout(connectMillis, TimeUnit.MILLISECONDS)
+                .readTimeout(readMillis, TimeUnit.MILLISECONDS)
+                .build(FindingsClient.class);
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     public List<RemoteFinding> contractFindings(String firmId, String authorization, String requestId) {
-        return readAll(page -> contracts.open(authorization, requestId, firmId, "OPEN", page, PAGE_SIZE));
+        return readAll(
+                page -> contracts.open("contract-findings", authorization, requestId, firmId, "OPEN", page, PAGE_SIZE));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     public List<RemoteFinding> inventoryFindings(String firmId, String authorization, String requestId) {
-        return readAll(page -> inventory.open(authorization, requestId, firmId, "OPEN", page, PAGE_SIZE));
+        return readAll(page ->
+                inventory.open("inventory-findings", authorization, requestId, firmId, "OPEN", page, PAGE_SIZE));
     }
 
     private static List<RemoteFinding> readAll(IntFunction<RemoteFinding.Page> pages) {

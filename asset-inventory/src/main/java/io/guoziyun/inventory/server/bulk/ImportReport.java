@@ -1,20 +1,22 @@
 package io.guoziyun.inventory.server.bulk;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.guoziyun.problem.Problem;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * What an import did or would do. When it fails it is also an RFC 9457 problem (type, title, status, detail)
- * with every row error at once; nothing was written.
+ * What an import did or would do. When it fails it is also an RFC 9457 problem: the problem's members (type, title,
+ * status, detail) stand at the top of the report, and {@code errors} lists every row's errors at once; nothing was
+ * written.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ServerImportReport")
 public record ImportReport(
-        String type,
-        String title,
-        Integer status,
-        String detail,
+        @JsonUnwrapped @Schema(description = "Only when nothing was imported")
+        Problem problem,
+
         boolean dryRun,
         String mode,
         long rowsRead,

@@ -1,6 +1,6 @@
 package io.guoziyun.inventory.server.bulk;
 
-import io.guoziyun.commons.problem.ProblemException;
+import io.guoziyun.problem.TooLarge;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +15,8 @@ final class ImportTooLarge extends IOException {
         this.max = max;
     }
 
-    ProblemException problem() {
-        return new ProblemException(
-                413, "Content Too Large", "An import may be at most " + max + " bytes; split the file");
+    TooLarge problem() {
+        return new TooLarge("An import may be at most " + max + " bytes; split the file");
     }
 
     /** Counts the bytes read and stops at {@code max}. */

@@ -1,20 +1,14 @@
 package io.guoziyun.inventory.server.bulk;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.guoziyun.commons.problem.ProblemException;
 import io.guoziyun.inventory.site.Site;
+import io.guoziyun.problem.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,7 +16,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +48,6 @@ public class ServerImport {
         this.json = json;
     }
 
-    public enum Format {
-        CSV,
-        JSON_LINES
-    }
-
     /**
      * Everything read from the file: the errors, the line of each asset tag, and whether a direct load stopped on
      * a server the firm had already declared.
@@ -78,7 +66,7 @@ public class ServerImport {
      * fast path of a plain import; a server already declared stops it, and it is rolled back to before the
      * load). Otherwise they go into the staging table {@code server_import}, for a dry run or an upsert.
      */
-    Staged stage(InputStream body, Format format, String firmId, boolean direct, Instant now) {
+    Staged stage(InputStream body, ImportFiles.Format format, String firmId, boolean direct, Instant now) {
         Set<String> siteCodes = Site.<Site>listAll().stream().map(s -> s.code).collect(Collectors.toSet());
         if (!direct) {
             em.createNativeQuery("CREATE TEMP TABLE server_import (row_no bigint, asset_tag text, serial text,"
@@ -113,8 +101,7 @@ public class ServerImport {
             copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), direct ? COPY_DIRECT : COPY_STAGING);
             String prefix = direct ? "," + firmId : "";
             String suffix = direct ? "," + now + ",0" : "";
-            Iterator<Map.Entry<Long, Map<String, String>>> records =
-                    format == Format.CSV ? csv(reader(body)) : jsonLines(reader(body));
+            Iterator<Map.Entry<Long, Map<String, String>>> records = ImportFiles.records(body, format, json);
             while (records.hasNext()) {
                 Map.Entry<Long, Map<String, String>> record = records.next();
                 rows++;
@@ -144,18 +131,18 @@ public class ServerImport {
                 }
             }
             if (rows == 0 && errorCount[0] == 0) {
-                throw ProblemException.invalid("body", "the file has no server rows");
+                throw InvalidInput.field("body", "the file has no server rows");
             }
             copy.close();
         } catch (UncheckedIOException e) {
             declared = direct && isUniqueViolation(e.getCause());
             if (!declared) {
-                throw unreadable(e.getCause());
+                throw ImportFiles.unreadable(e.getCause());
             }
         } catch (IOException e) {
             declared = direct && isUniqueViolation(e);
             if (!declared) {
-                throw unreadable(e);
+                throw ImportFiles.unreadable(e);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the database refused the bulk load", e);
@@ -250,140 +237,5 @@ public class ServerImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static BufferedReader reader(InputStream body) {
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(body, decoder), 64 * 1024);
-        try {
-            reader.mark(1);
-            if (reader.read() != '\uFEFF') {
-                reader.reset();
-            }
-        } catch (IOException e) {
-            throw unreadable(e);
-        }
-        return reader;
-    }
-
-    private Iterator<Map.Entry<Long, Map<String, String>>> csv(BufferedReader reader) throws IOException {
-        CsvRecords records = new CsvRecords(reader);
-        CsvRecords.Record header = records.next();
-        if (header == null) {
-            throw ProblemException.invalid(
-                    "body",
-                    "the file is empty; the first line must be the header " + String.join(",", ImportRow.COLUMNS));
-        }
-        List<String> names = header.fields().stream().map(String::strip).toList();
-        if (!new HashSet<>(names).equals(new HashSet<>(ImportRow.COLUMNS))
-                || names.size() != ImportRow.COLUMNS.size()) {
-            throw ProblemException.invalid(
-                    "header",
-                    "expected the columns " + String.join(",", ImportRow.COLUMNS) + "; found "
-                            + String.join(",", names));
-        }
-        return new Iterator<>() {
-            CsvRecords.Record next = advance();
-
-            private CsvRecords.Record advance() {
-                try {
-                    return records.next();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public Map.Entry<Long, Map<String, String>> next() {
-                CsvRecords.Record record = next;
-                next = advance();
-                Map<String, String> cells = new HashMap<>();
-                if (record.fields().size() != names.size()) {
-                    cells.put("_columns", record.fields().size() + " fields, expected " + names.size());
-                }
-                for (int i = 0; i < names.size() && i < record.fields().size(); i++) {
-                    cells.put(names.get(i), record.fields().get(i));
-                }
-                return Map.entry((long) record.line(), cells);
-            }
-        };
-    }
-
-    private Iterator<Map.Entry<Long, Map<String, String>>> jsonLines(BufferedReader reader) {
-        return new Iterator<>() {
-            long lineNo = 0;
-            String line = advance();
-
-            private String advance() {
-                try {
-                    String l;
-                    do {
-                        l = reader.readLine();
-                        lineNo++;
-                    } while (l != null && l.isBlank());
-                    return l;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public boolean hasNext() {
-                return line != null;
-            }
-
-            @Override
-            public Map.Entry<Long, Map<String, String>> next() {
-                long at = lineNo;
-                String text = line;
-                line = advance();
-                Map<String, String> cells = new HashMap<>();
-                try {
-                    JsonNode node = json.readTree(text);
-                    if (node == null || !node.isObject()) {
-                        cells.put("_json", "each line must be one JSON object");
-                    } else {
-                        node.fields().forEachRemaining(f -> {
-                            if (!ImportRow.COLUMNS.contains(f.getKey())) {
-                                cells.put("_unknown", f.getKey());
-                            } else if (!f.getValue().isNull()) {
-                                cells.put(
-                                        f.getKey(),
-                                        f.getValue().isTextual()
-                                                ? f.getValue().textValue()
-                                                : f.getValue().toString());
-                            }
-                        });
-                    }
-                } catch (JsonProcessingException e) {
-                    cells.put("_json", "not valid JSON");
-                }
-                return Map.entry(at, cells);
-            }
-        };
-    }
-
-    private static ProblemException unreadable(Throwable e) {
-        if (e instanceof CsvRecords.MalformedCsv m) {
-            return new ProblemException(
-                    422,
-                    "Unprocessable Content",
-                    "The file is not valid CSV at line " + m.line + ": " + m.getMessage());
-        }
-        if (e instanceof CharacterCodingException) {
-            return new ProblemException(422, "Unprocessable Content", "The file is not UTF-8 text");
-        }
-        if (e instanceof ImportTooLarge tooLarge) {
-            return tooLarge.problem();
-        }
-        return new ProblemException(400, "Bad Request", "The file could not be read: " + e.getMessage());
     }
 }

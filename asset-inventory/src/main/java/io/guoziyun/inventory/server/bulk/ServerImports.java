@@ -1,0 +1,123 @@
+package io.guoziyun.inventory.server.bulk;
+
+import io.guoziyun.commons.audit.AuditTrail;
+import io.guoziyun.inventory.finding.InventoryFindingEvaluator;
+import io.guoziyun.problem.Problem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A bulk import of servers from a spooled file, all or nothing in one transaction: a dry run or a file with any
+ * bad row is rolled back and answered with its report; a good one loads, finds its AI-2 findings and is audited.
+ */
+@ApplicationScoped
+public class ServerImports {
+
+    private final ServerImport imports;
+    private final InventoryFindingEvaluator findings;
+    private final AuditTrail audit;
+
+    public ServerImports(ServerImport imports, InventoryFindingEvaluator findings, AuditTrail audit) {
+        this.imports = imports;
+        this.findings = findings;
+        this.audit = audit;
+    }
+
+    /** An import's answer: 200 with what was (or would be) imported, 422 with every error. */
+    public record Outcome(int status, ImportReport report) {}
+
+    /** The request, as the resource read it. */
+    public record Request(String firmId, ImportFiles.Format format, boolean dryRun, String mode, String sha256) {}
+
+    public Outcome load(Path upload, Request request) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> loadInTransaction(upload, request));
+        } catch (NothingWritten answer) {
+            return answer.outcome;
+        }
+    }
+
+    private Outcome loadInTransaction(Path upload, Request request) {
+        boolean upsert = "upsert".equals(request.mode());
+        // A plain import loads straight into the server table; a dry run or an upsert goes through staging.
+        boolean direct = !upsert && !request.dryRun();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ServerImport.Staged staged;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(upload), 1 << 16)) {
+            staged = imports.stage(in, request.format(), request.firmId(), direct, now);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<ImportReport.RowError> errors = staged.errors();
+        long errorCount = staged.errorCount();
+        if (errorCount == 0 && (staged.alreadyDeclared() || (!upsert && request.dryRun()))) {
+            errors = imports.alreadyDeclared(request.firmId(), staged.rowOfTag());
+            errorCount = errors.size();
+        }
+        if (errorCount > 0 || request.dryRun()) {
+            Problem problem =
+                    errorCount > 0 ? Problem.of(422, errorCount + " problems found; nothing was imported") : null;
+            ImportReport report = new ImportReport(
+                    problem,
+                    request.dryRun(),
+                    request.mode(),
+                    staged.rowsRead(),
+                    null,
+                    null,
+                    errorCount,
+                    errorCount > errors.size(),
+                    errors);
+            // Thrown, not returned: the transaction then rolls back whatever the load wrote.
+            throw new NothingWritten(new Outcome(errorCount > 0 ? 422 : 200, report));
+        }
+        long[] written;
+        if (direct) {
+            written = new long[] {staged.rowOfTag().size(), 0};
+            findings.serversLoaded(request.firmId(), staged.firstId(), staged.lastId());
+        } else {
+            written = imports.upsert(request.firmId());
+            findings.importedServersOf(request.firmId());
+        }
+        audit.record(
+                "servers.imported",
+                "server-import",
+                request.sha256().substring(0, 32),
+                request.firmId(),
+                null,
+                Map.of(
+                        "sha256",
+                        request.sha256(),
+                        "mode",
+                        request.mode(),
+                        "rows",
+                        staged.rowsRead(),
+                        "inserted",
+                        written[0],
+                        "updated",
+                        written[1]));
+        return new Outcome(
+                200,
+                new ImportReport(
+                        null, false, request.mode(), staged.rowsRead(), written[0], written[1], 0, false, List.of()));
+    }
+
+    /** A dry run's or a failed import's report: its transaction is rolled back, its answer still given. */
+    private static final class NothingWritten extends RuntimeException {
+        final transient Outcome outcome;
+
+        NothingWritten(Outcome outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
+    }
+}

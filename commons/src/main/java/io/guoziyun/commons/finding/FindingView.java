@@ -1,0 +1,64 @@
+package io.guoziyun.commons.finding;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A finding as of a date: open or resolved then, and where the rule sets a deadline, how many days overdue. */
+@Schema(name = "Finding")
+public record FindingView(
+        UUID id,
+        @Schema(example = "CR-3") String rule,
+        String title,
+        Severity severity,
+        String firmId,
+
+        @Schema(description = "contract, site or server", example = "contract")
+        String subjectType,
+
+        @Schema(description = "The contract, site or server")
+        UUID subjectId,
+
+        @Schema(description = "What caused it, when one subject can break the rule more than once (a CR-2 renewal)")
+        UUID causeId,
+
+        @Schema(description = "OPEN or RESOLVED as of asOf") FindingStatus status,
+        LocalDate asOf,
+        LocalDate detectedOn,
+
+        @Schema(description = "Only when resolved on or before asOf")
+        LocalDate resolvedOn,
+
+        @Schema(description = "CR-3: the migration deadline")
+        LocalDate deadline,
+
+        @Schema(description = "CR-3: days past the deadline as of asOf, or until resolved")
+        Long daysOverdue,
+
+        @Schema(description = "The facts the finding was decided on, by name")
+        Map<String, String> inputs) {
+
+    public static FindingView of(FindingRecord f, Rule rule, LocalDate asOf, Map<String, String> inputs) {
+        boolean resolved = OpenAsOf.isResolved(f.resolvedOn, asOf);
+        LocalDate deadline = f.deadline();
+        Long overdue = deadline == null ? null : ChronoUnit.DAYS.between(deadline, resolved ? f.resolvedOn : asOf);
+        return new FindingView(
+                f.id,
+                f.rule,
+                rule.title(),
+                f.severity,
+                f.firmId,
+                f.subjectType(),
+                f.subjectId,
+                f.causeId(),
+                resolved ? FindingStatus.RESOLVED : FindingStatus.OPEN,
+                asOf,
+                f.detectedOn,
+                resolved ? f.resolvedOn : null,
+                deadline,
+                overdue,
+                inputs);
+    }
+}

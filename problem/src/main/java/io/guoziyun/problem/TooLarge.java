@@ -1,0 +1,9 @@
+package io.guoziyun.problem;
+
+/** The body is larger than the operation accepts. */
+public class TooLarge extends DomainException {
+
+    public TooLarge(String detail) {
+        super(detail);
+    }
+}
