@@ -14,12 +14,22 @@ public final class Applications {
 
     private Applications() {}
 
+    /** A filing listing on an exchange of {@code country} (seeds/policy/exchanges.csv): HKEX, LSE, NASDAQ. */
     public static String filing(String country, long users, String sector) {
+        String exchange = switch (country) {
+            case "HK" -> "HKEX";
+            case "GB" -> "LSE";
+            default -> "NASDAQ";
+        };
+        return filing(exchange, country, users, sector);
+    }
+
+    public static String filing(String exchange, String country, long users, String sector) {
         return """
-                {"exchange": "NASDAQ", "exchangeCountry": "%s", "listingType": "IPO",
+                {"exchange": "%s", "exchangeCountry": "%s", "listingType": "IPO",
                  "usersWithPersonalInfo": %d, "sector": "%s", "holdsCoreOrImportantData": false,
                  "plannedListingOn": "2025-06-30"}
-                """.formatted(country, users, sector);
+                """.formatted(exchange, country, users, sector);
     }
 
     public static String create(String token, String filing) {

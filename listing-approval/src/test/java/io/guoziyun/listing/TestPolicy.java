@@ -43,6 +43,11 @@ public final class TestPolicy {
                 }
 
                 @Override
+                public int memberUnits() {
+                    return 15;
+                }
+
+                @Override
                 public int specialReview() {
                     return 90;
                 }

@@ -1,7 +1,9 @@
 package io.guoziyun.inventory.server;
 
 import io.guoziyun.problem.InvalidInput;
+import io.guoziyun.problem.Problem;
 import io.guoziyun.problem.StateConflict;
+import io.guoziyun.problem.Unprocessable;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
@@ -49,12 +52,19 @@ public class Server extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** A server a firm declares, in the status it gives (ACTIVE when none). */
+    /** A server a firm declares, in the status it gives (ACTIVE when none; one past it dated, with evidence). */
     static Server declare(String firmId, ServerFiling filing) {
+        ServerStatus status = filing.status() == null ? ServerStatus.ACTIVE : filing.status();
+        List<Problem.FieldError> needs =
+                status.declarationNeeds(filing.statusOn(), filing.evidence(), filing.acquiredOn());
+        if (!needs.isEmpty()) {
+            throw new Unprocessable("A server declared " + status + " needs its date and evidence", needs);
+        }
         Server server = new Server();
         server.id = UUID.randomUUID();
         server.firmId = firmId;
-        server.status = filing.status() == null ? ServerStatus.ACTIVE : filing.status();
+        server.status = status;
+        server.statusOn = ServerStatus.NEED_EVIDENCE.contains(status) ? filing.statusOn() : null;
         server.createdAt = Instant.now();
         server.correct(filing);
         return server;

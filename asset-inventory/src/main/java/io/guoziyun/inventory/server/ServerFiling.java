@@ -40,8 +40,18 @@ public record ServerFiling(
         @NotNull Acquisition acquisition,
         @NotNull @Schema(example = "2021-05-20") LocalDate acquiredOn,
 
-        @Schema(description = "Status when first declared (default ACTIVE); ignored on correction")
+        @Schema(
+                description = "Status when first declared (default ACTIVE); ignored on correction. DECOMMISSIONING,"
+                        + " DECOMMISSIONED and MIGRATED need statusOn and evidence (422 naming the field otherwise)")
         ServerStatus status,
+
+        @Schema(description = "With a status past ACTIVE: the day the server reached it, on or after acquiredOn")
+        LocalDate statusOn,
+
+        @Size(max = 3900)
+        @Pattern(regexp = ServerFields.TEXT, message = ServerFields.TEXT_RULE)
+        @Schema(description = "With a status past ACTIVE: the evidence of it, kept in the server's journal")
+        String evidence,
 
         @Size(max = 128)
         @Pattern(regexp = ServerFields.TEXT, message = ServerFields.TEXT_RULE)

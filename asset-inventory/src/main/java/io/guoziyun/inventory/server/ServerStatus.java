@@ -1,6 +1,10 @@
 package io.guoziyun.inventory.server;
 
+import io.guoziyun.problem.Problem;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,5 +34,28 @@ public enum ServerStatus {
 
     public boolean canMoveTo(ServerStatus next) {
         return FORWARD.get(this).contains(next);
+    }
+
+    /**
+     * What declaring a server in this status needs, the one rule for every entry point: a status a server reaches
+     * by going (decommissioning, decommissioned, migrated) needs the day it got there, on or after its acquisition,
+     * and the evidence of it — else AI-2 could be dodged by declaring a purchase gone on the day it was bought.
+     * Answers the missing fields, none when the declaration may stand.
+     */
+    public List<Problem.FieldError> declarationNeeds(LocalDate statusOn, String evidence, LocalDate acquiredOn) {
+        if (!NEED_EVIDENCE.contains(this)) {
+            return List.of();
+        }
+        List<Problem.FieldError> missing = new ArrayList<>();
+        if (statusOn == null) {
+            missing.add(new Problem.FieldError("statusOn", "the day the server became " + this + " is required"));
+        } else if (acquiredOn != null && statusOn.isBefore(acquiredOn)) {
+            missing.add(new Problem.FieldError(
+                    "statusOn", "must not be before the server was acquired (" + acquiredOn + ")"));
+        }
+        if (evidence == null || evidence.isBlank()) {
+            missing.add(new Problem.FieldError("evidence", "a server declared " + this + " needs evidence"));
+        }
+        return missing;
     }
 }

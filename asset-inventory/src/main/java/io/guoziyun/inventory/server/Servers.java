@@ -65,6 +65,9 @@ public class Servers extends Journaled {
         }
         Server server = Server.declare(firmId, filing);
         server.persistAndFlush();
+        if (server.statusOn != null) {
+            noteStatus(firmId, server.id, server.statusOn, false, server.status, filing.evidence());
+        }
         findings.server(server.id);
         ServerView view = ServerView.of(server);
         audit.record("server.declared", SUBJECT, server.id, firmId, null, view);

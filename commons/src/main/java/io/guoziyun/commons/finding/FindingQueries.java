@@ -50,6 +50,7 @@ public final class FindingQueries<E extends FindingRecord, R extends Enum<R> & R
             "resolvedOn",
             "causeId",
             "deadline",
+            "overdueSince",
             "daysOverdue");
     private static final TypeReference<Map<String, String>> INPUTS = new TypeReference<>() {};
 
@@ -116,6 +117,7 @@ public final class FindingQueries<E extends FindingRecord, R extends Enum<R> & R
                     v.resolvedOn(),
                     v.causeId(),
                     v.deadline(),
+                    v.overdueSince(),
                     v.daysOverdue()));
         }
         return csv.toString();

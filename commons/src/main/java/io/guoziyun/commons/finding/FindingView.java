@@ -31,10 +31,20 @@ public record FindingView(
         @Schema(description = "Only when resolved on or before asOf")
         LocalDate resolvedOn,
 
-        @Schema(description = "CR-3: the migration deadline")
+        @Schema(
+                description = "CR-3: the migration deadline — two months after the contract's lawful end, moved to"
+                        + " the next working day when that is a rest day (Civil Code Art. 203, ADR 0003; the reading"
+                        + " in force is the inputs' deadlineOnRestDay), and never after the final deadline")
         LocalDate deadline,
 
-        @Schema(description = "CR-3: days past the deadline as of asOf, or until resolved")
+        @Schema(
+                description = "CR-3: the first day overdue — the day after the deadline, but never before the"
+                        + " directive's effective date nor the contract's signing (ADR 0004)")
+        LocalDate overdueSince,
+
+        @Schema(
+                description = "CR-3: days overdue as of asOf (or until resolved), the first day overdue counting as"
+                        + " one: days before the directive never count (ADR 0004)")
         Long daysOverdue,
 
         @Schema(description = "The facts the finding was decided on, by name")
@@ -43,7 +53,8 @@ public record FindingView(
     public static FindingView of(FindingRecord f, Rule rule, LocalDate asOf, Map<String, String> inputs) {
         boolean resolved = OpenAsOf.isResolved(f.resolvedOn, asOf);
         LocalDate deadline = f.deadline();
-        Long overdue = deadline == null ? null : ChronoUnit.DAYS.between(deadline, resolved ? f.resolvedOn : asOf);
+        LocalDate overdueSince = deadline == null ? null : f.detectedOn;
+        Long overdue = deadline == null ? null : daysOverdue(overdueSince, resolved ? f.resolvedOn : asOf);
         return new FindingView(
                 f.id,
                 f.rule,
@@ -58,7 +69,13 @@ public record FindingView(
                 f.detectedOn,
                 resolved ? f.resolvedOn : null,
                 deadline,
+                overdueSince,
                 overdue,
                 inputs);
+    }
+
+    /** Days overdue on {@code asOf} for a finding overdue since {@code overdueSince}: that day counts as one. */
+    public static long daysOverdue(LocalDate overdueSince, LocalDate asOf) {
+        return ChronoUnit.DAYS.between(overdueSince.minusDays(1), asOf);
     }
 }

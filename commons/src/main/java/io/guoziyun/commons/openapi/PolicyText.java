@@ -7,10 +7,11 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Texts of the API documents that state policy (stage limits, thresholds, rule lists) read it from the policy in
- * force: an operation's description says {@code {policy:guoziyun.review.stages.initial-review}} and the published
+ * force: an operation's or a field's description says {@code {policy:guoziyun.review.stages.initial-review}} and the published
  * document says 30, or whatever {@code seeds/policy} sets. A rule change stays a data change.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_STARTUP)
@@ -33,6 +34,15 @@ public class PolicyText implements OASFilter {
         operation.setSummary(fill(operation.getSummary()));
         operation.setDescription(fill(operation.getDescription()));
         return operation;
+    }
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        schema.setDescription(fill(schema.getDescription()));
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(p -> p.setDescription(fill(p.getDescription())));
+        }
+        return schema;
     }
 
     /** {@code text} with each placeholder replaced by its policy value (lists with ", "). */

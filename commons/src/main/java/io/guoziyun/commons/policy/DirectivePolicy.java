@@ -1,6 +1,7 @@
 package io.guoziyun.commons.policy;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -19,4 +20,8 @@ public interface DirectivePolicy {
 
     /** By this date all data is on the state cloud, whatever the contract's end. */
     LocalDate finalDeadline();
+
+    /** A grace period whose last day is a rest day ends on the next working day, or as it is (ADR 0003). */
+    @WithDefault("NEXT_WORKING_DAY")
+    RestDayRule deadlineOnRestDay();
 }

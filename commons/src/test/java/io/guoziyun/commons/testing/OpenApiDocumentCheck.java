@@ -52,4 +52,15 @@ public abstract class OpenApiDocumentCheck {
         });
         assertTrue(gaps.isEmpty(), String.join("\n", gaps));
     }
+
+    @Test
+    public void policyTextsAreFilledFromThePolicyInForce() {
+        String document = given().when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertFalse(document.contains("{policy:"), "a {policy:…} placeholder reached the published document");
+    }
 }

@@ -29,7 +29,11 @@ public record ContractView(
         @Schema(description = "The end after every renewal or extension")
         LocalDate currentEndsOn,
 
-        @Schema(description = "Third-party contracts: migrated or terminated by this date (rule CR-3)")
+        @Schema(
+                description = "Third-party contracts: migrated or terminated by this date (rule CR-3): two months"
+                        + " after the lawful end, moved to the next working day when that is a rest day"
+                        + " ({policy:guoziyun.policy.deadline-on-rest-day}; Civil Code Art. 203, ADR 0003), and never"
+                        + " after {policy:guoziyun.policy.final-deadline}")
         LocalDate migrationDeadline,
 
         ContractStatus status,

@@ -2,16 +2,19 @@ package io.guoziyun.contracts.finding;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.guoziyun.commons.calendar.WorkingDayCalendar;
 import io.guoziyun.commons.finding.FindingEvaluation;
 import io.guoziyun.commons.policy.DirectivePolicy;
 import io.guoziyun.contracts.contract.Contract;
 import io.guoziyun.contracts.contract.Renewal;
 import io.guoziyun.contracts.migration.MigrationPlan;
-import io.guoziyun.contracts.provider.Classification;
-import io.guoziyun.contracts.provider.Provider;
+import io.guoziyun.contracts.provider.ProviderClassification;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,28 +35,35 @@ public class ContractFindingEvaluator implements FindingEvaluation {
     private final ContractRules rules;
     private final ObjectMapper json;
 
-    public ContractFindingEvaluator(DirectivePolicy policy, ObjectMapper json) {
-        this.rules = new ContractRules(policy);
+    public ContractFindingEvaluator(DirectivePolicy policy, WorkingDayCalendar calendar, ObjectMapper json) {
+        this.rules = new ContractRules(policy, calendar);
         this.json = json;
     }
 
     public void reevaluate(Contract contract) {
         ContractRules.Facts facts = facts(contract);
         contract.keepMigrationDeadline(rules.migrationDeadline(facts).orElse(null));
-        Map<String, ContractFinding> stored = new HashMap<>();
-        for (ContractFinding f : ContractFinding.<ContractFinding>list("subjectId", contract.id)) {
-            stored.put(key(f.rule, f.causeId), f);
+        // A rule may be broken in more than one span (the provider reclassified): spans pair up in date order, so
+        // a finding keeps its id while its dates move.
+        Map<String, Deque<ContractFinding>> stored = new HashMap<>();
+        for (ContractFinding f :
+                ContractFinding.<ContractFinding>list("subjectId = ?1 order by detectedOn", contract.id)) {
+            stored.computeIfAbsent(key(f.rule, f.causeId), k -> new ArrayDeque<>())
+                    .add(f);
         }
         Instant now = Instant.now();
-        for (ContractRules.Finding draft : rules.evaluate(facts)) {
-            ContractFinding finding = stored.remove(key(draft.rule().code(), draft.causeId()));
-            if (finding == null) {
-                finding = ContractFinding.on(contract.firmId, contract.id, draft.rule(), draft.causeId());
-            }
+        List<ContractRules.Finding> drafts = rules.evaluate(facts).stream()
+                .sorted(Comparator.comparing(ContractRules.Finding::detectedOn))
+                .toList();
+        for (ContractRules.Finding draft : drafts) {
+            Deque<ContractFinding> same = stored.get(key(draft.rule().code(), draft.causeId()));
+            ContractFinding finding = same == null || same.isEmpty()
+                    ? ContractFinding.on(contract.firmId, contract.id, draft.rule(), draft.causeId())
+                    : same.poll();
             finding.decided(draft, write(draft.inputs()), now);
             finding.persist();
         }
-        stored.values().forEach(ContractFinding::delete);
+        stored.values().forEach(left -> left.forEach(ContractFinding::delete));
     }
 
     /** Every contract, {@value #BATCH} at a time, each batch in its own transaction. */
@@ -82,14 +92,15 @@ public class ContractFindingEvaluator implements FindingEvaluation {
     }
 
     ContractRules.Facts facts(Contract c) {
-        Classification classification =
-                Provider.bySlug(c.provider).map(p -> p.classification).orElse(Classification.THIRD_PARTY);
+        List<ContractRules.Classified> classifications = ProviderClassification.of(c.provider).stream()
+                .map(h -> new ContractRules.Classified(h.effectiveFrom, h.classification))
+                .toList();
         MigrationPlan plan = MigrationPlan.findById(c.id);
         List<ContractRules.Renewal> renewals = Renewal.ofContract(c.id).stream()
                 .map(r -> new ContractRules.Renewal(r.id, r.renewedOn, r.newEndsOn))
                 .toList();
         return new ContractRules.Facts(
-                classification,
+                classifications,
                 c.signedOn,
                 c.endsOn,
                 c.terminatedOn,

@@ -2,12 +2,12 @@ package io.guoziyun.contracts.finding;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.guoziyun.commons.finding.FindingQueries;
+import io.guoziyun.commons.finding.FindingView;
 import io.guoziyun.commons.finding.FindingsReader;
 import io.guoziyun.commons.finding.OpenAsOf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -38,14 +38,15 @@ public class ContractFindings {
     public List<OverdueFirm> overdueFirms(LocalDate asOf) {
         List<Object[]> rows = ContractFinding.getEntityManager()
                 .createQuery(
-                        "select f.firmId, count(f), min(f.deadline) from ContractFinding f where f.rule = 'CR-3'"
-                                + " and " + OpenAsOf.hql("f") + " group by f.firmId order by min(f.deadline), f.firmId",
+                        "select f.firmId, count(f), min(f.detectedOn) from ContractFinding f where f.rule = 'CR-3'"
+                                + " and " + OpenAsOf.hql("f")
+                                + " group by f.firmId order by min(f.detectedOn), f.firmId",
                         Object[].class)
                 .setParameter("asOf", asOf)
                 .getResultList();
         return rows.stream()
                 .map(r -> new OverdueFirm(
-                        (String) r[0], ((Number) r[1]).longValue(), ChronoUnit.DAYS.between((LocalDate) r[2], asOf)))
+                        (String) r[0], ((Number) r[1]).longValue(), FindingView.daysOverdue((LocalDate) r[2], asOf)))
                 .toList();
     }
 }

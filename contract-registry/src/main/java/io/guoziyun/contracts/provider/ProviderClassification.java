@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,23 +22,28 @@ public class ProviderClassification extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Classification classification;
 
+    /** The day from which this classification holds (in Beijing); the rules read it day by day. */
+    public LocalDate effectiveFrom;
+
     public Instant changedAt;
     public String changedBy;
     public String reason;
 
     /** The history entry of the classification {@code provider} has now. */
-    static ProviderClassification of(Provider provider, Instant at, String by, String reason) {
+    static ProviderClassification of(Provider provider, LocalDate effectiveFrom, Instant at, String by, String reason) {
         ProviderClassification entry = new ProviderClassification();
         entry.id = UUID.randomUUID();
         entry.providerSlug = provider.slug;
         entry.classification = provider.classification;
+        entry.effectiveFrom = effectiveFrom;
         entry.changedAt = at;
         entry.changedBy = by;
         entry.reason = reason;
         return entry;
     }
 
-    static List<ProviderClassification> of(String slug) {
-        return list("providerSlug = ?1 order by changedAt, id", slug);
+    /** The provider's classifications in the order they hold: by the day each holds from, then as made. */
+    public static List<ProviderClassification> of(String slug) {
+        return list("providerSlug = ?1 order by effectiveFrom, changedAt, id", slug);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A provider a regulator adds to the registry. */
@@ -21,6 +22,12 @@ public record ProviderFiling(
         String name,
 
         @NotNull Classification classification,
+
+        @Schema(
+                description = "The day from which the classification holds; when absent, it has always held (the"
+                        + " provider is what it is)",
+                example = "2021-08-12")
+        LocalDate effectiveFrom,
 
         @NotBlank
         @Size(max = 1000)

@@ -8,7 +8,14 @@ public record ProviderView(String slug, String name, Classification classificati
 
     @Schema(name = "ProviderClassification")
     public record ClassificationView(
-            Classification classification, java.time.Instant changedAt, String changedBy, String reason) {}
+            Classification classification,
+
+            @Schema(description = "The day from which it holds; the rules read the classification day by day")
+            java.time.LocalDate effectiveFrom,
+
+            java.time.Instant changedAt,
+            String changedBy,
+            String reason) {}
 
     static ProviderView of(Provider p, List<ProviderClassification> history) {
         return new ProviderView(
@@ -16,7 +23,8 @@ public record ProviderView(String slug, String name, Classification classificati
                 p.name,
                 p.classification,
                 history.stream()
-                        .map(h -> new ClassificationView(h.classification, h.changedAt, h.changedBy, h.reason))
+                        .map(h -> new ClassificationView(
+                                h.classification, h.effectiveFrom, h.changedAt, h.changedBy, h.reason))
                         .toList());
     }
 }

@@ -3,15 +3,19 @@ package io.guoziyun.contracts.provider;
 import io.guoziyun.commons.audit.AuditTrail;
 import io.guoziyun.commons.concurrency.IfMatch;
 import io.guoziyun.commons.firm.Caller;
+import io.guoziyun.commons.policy.ChinaTime;
 import io.guoziyun.commons.rest.Versioned;
+import io.guoziyun.commons.validation.DateBounds;
 import io.guoziyun.contracts.contract.Contract;
 import io.guoziyun.contracts.finding.ContractFindingEvaluator;
 import io.guoziyun.problem.AlreadyExists;
+import io.guoziyun.problem.InvalidInput;
 import io.guoziyun.problem.NotFound;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The provider registry: who is a third party and who the state cloud, with every classification kept. */
@@ -48,7 +52,8 @@ public class Providers {
         }
         Provider provider = Provider.add(filing.slug(), filing.name(), filing.classification());
         provider.persist();
-        ProviderClassification.of(provider, Instant.now(), caller.name(), filing.reason())
+        LocalDate from = filing.effectiveFrom() == null ? DateBounds.EARLIEST : filing.effectiveFrom();
+        ProviderClassification.of(provider, requireInBounds(from), Instant.now(), caller.name(), filing.reason())
                 .persist();
         provider.flush();
         ProviderView view = ProviderView.of(provider, ProviderClassification.of(provider.slug));
@@ -62,7 +67,8 @@ public class Providers {
         ifMatch.check(provider.version);
         ProviderView before = ProviderView.of(provider, ProviderClassification.of(slug));
         if (provider.reclassify(change.classification())) {
-            ProviderClassification.of(provider, Instant.now(), caller.name(), change.reason())
+            LocalDate from = change.effectiveFrom() == null ? ChinaTime.today() : change.effectiveFrom();
+            ProviderClassification.of(provider, requireInBounds(from), Instant.now(), caller.name(), change.reason())
                     .persist();
             provider.flush();
             for (Contract contract : Contract.<Contract>list("provider", slug)) {
@@ -81,9 +87,16 @@ public class Providers {
         }
         Provider provider = Provider.add(slug, name, classification);
         provider.persist();
-        ProviderClassification.of(provider, provider.createdAt, "system", "seeded from " + source)
+        ProviderClassification.of(provider, DateBounds.EARLIEST, provider.createdAt, "system", "seeded from " + source)
                 .persist();
         return true;
+    }
+
+    private static LocalDate requireInBounds(LocalDate from) {
+        if (!DateBounds.inBounds(from)) {
+            throw InvalidInput.field("effectiveFrom", "a date from 1900 to 2199");
+        }
+        return from;
     }
 
     private static Provider find(String slug) {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.guoziyun.commons.calendar.WorkingDayCalendar;
 import io.guoziyun.commons.finding.Severity;
+import io.guoziyun.commons.policy.RestDayRule;
 import io.guoziyun.contracts.finding.ContractRules.Facts;
 import io.guoziyun.contracts.finding.ContractRules.Finding;
 import io.guoziyun.contracts.finding.ContractRules.Renewal;
@@ -179,5 +181,71 @@ class ContractRulesTest {
         Facts ended = new Facts(
                 Classification.THIRD_PARTY, d("2018-01-01"), d("2020-12-31"), d("2021-01-15"), null, null, List.of());
         assertTrue(rules.evaluate(ended).isEmpty());
+    }
+
+    private static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar("../seeds/policy/prc-working-days.csv");
+
+    private static ContractRules reading(RestDayRule rule) {
+        return new ContractRules(
+                LocalDate.of(2021, 8, 12),
+                Period.ofMonths(2),
+                LocalDate.of(2022, 9, 30),
+                rule,
+                CALENDAR::workingDayOnOrAfter);
+    }
+
+    @ParameterizedTest(name = "ends {0}: deadline {1} under Art. 203, {2} as it is")
+    @CsvSource({
+        "2021-12-03, 2022-02-07, 2022-02-03", // Spring Festival 2022
+        "2021-12-02, 2022-02-07, 2022-02-02",
+        "2021-12-07, 2022-02-07, 2022-02-07", // a Monday: nothing to move
+        "2021-12-05, 2022-02-07, 2022-02-05", // a Saturday inside the holiday
+        "2021-07-30, 2021-09-30, 2021-09-30", // a Thursday
+        "2022-08-01, 2022-09-30, 2022-09-30", // the final deadline caps both
+    })
+    void aGracePeriodEndingOnARestDayEndsOnTheNextWorkingDayUnderArticle203(String endsOn, String art203, String asIs) {
+        assertEquals(
+                Optional.of(d(art203)),
+                reading(RestDayRule.NEXT_WORKING_DAY).migrationDeadline(thirdParty("2019-01-01", endsOn)));
+        assertEquals(
+                Optional.of(d(asIs)), reading(RestDayRule.AS_IS).migrationDeadline(thirdParty("2019-01-01", endsOn)));
+    }
+
+    @Test
+    void noFindingStartsBeforeTheContractWasSigned() {
+        Finding cr3 = find(rules.evaluate(thirdParty("2022-12-01", "2023-12-01")), ContractRule.CR_3)
+                .orElseThrow();
+        assertEquals(d("2022-09-30"), cr3.deadline());
+        assertEquals(d("2022-12-01"), cr3.detectedOn());
+        rules.evaluate(thirdParty("2022-12-01", "2023-12-01"))
+                .forEach(f -> assertTrue(!f.detectedOn().isBefore(d("2022-12-01")), f.rule() + " before signing"));
+    }
+
+    @Test
+    void aRuleHoldsOnlyWhileTheProviderIsAThirdParty() {
+        List<ContractRules.Classified> history = List.of(
+                new ContractRules.Classified(d("1900-01-01"), Classification.STATE_CLOUD),
+                new ContractRules.Classified(d("2022-06-01"), Classification.THIRD_PARTY),
+                new ContractRules.Classified(d("2022-08-01"), Classification.STATE_CLOUD),
+                new ContractRules.Classified(d("2023-01-01"), Classification.THIRD_PARTY));
+        Facts facts = new Facts(history, d("2022-01-10"), d("2023-12-31"), null, null, null, List.of());
+        List<Finding> cr1 = rules.evaluate(facts).stream()
+                .filter(f -> f.rule() == ContractRule.CR_1)
+                .toList();
+        assertEquals(2, cr1.size());
+        assertEquals(d("2022-06-01"), cr1.get(0).detectedOn());
+        assertEquals(d("2022-08-01"), cr1.get(0).resolvedOn());
+        assertEquals(d("2023-01-01"), cr1.get(1).detectedOn());
+        assertNull(cr1.get(1).resolvedOn());
+        Facts stateCloud = new Facts(
+                List.of(new ContractRules.Classified(d("1900-01-01"), Classification.STATE_CLOUD)),
+                d("2022-01-10"),
+                d("2023-12-31"),
+                null,
+                null,
+                null,
+                List.of());
+        assertTrue(rules.evaluate(stateCloud).isEmpty());
+        assertTrue(rules.migrationDeadline(stateCloud).isEmpty());
     }
 }

@@ -114,7 +114,9 @@ class ProviderResourceTest {
                 .body("items", hasSize(0));
 
         String path = "/api/v1/providers/" + slug;
-        String reclassify = "{\"classification\": \"THIRD_PARTY\", \"reason\": \"Found to be a commercial platform\"}";
+        // Effective from before the contract was signed, so its findings reach back that far (dated, not "now").
+        String reclassify = "{\"classification\": \"THIRD_PARTY\", \"effectiveFrom\": \"2021-08-12\","
+                + " \"reason\": \"Found to be a commercial platform\"}";
         given().auth()
                 .oauth2(REGULATOR)
                 .contentType(ContentType.JSON)

@@ -14,6 +14,7 @@ public enum Action {
     SUBMISSION("submission"),
     DETERMINATION("determination"),
     EXTENSION("extension"),
+    MEMBER_UNITS_CONSULTATION("member-units-consultation"),
     SPECIAL_REVIEW("special-review"),
     SUPPLEMENT_REQUEST("supplement-request"),
     SUPPLEMENT("supplement"),
@@ -43,7 +44,8 @@ public enum Action {
             case CORRECTION, SUBMISSION -> stage == Stage.DRAFT;
             case DETERMINATION -> stage == Stage.SUBMITTED;
             case EXTENSION -> stage == Stage.INITIAL_REVIEW && !app.extended && !proposed;
-            case SPECIAL_REVIEW -> stage == Stage.INITIAL_REVIEW && !proposed;
+            case MEMBER_UNITS_CONSULTATION -> stage == Stage.INITIAL_REVIEW && !proposed;
+            case SPECIAL_REVIEW -> (stage == Stage.INITIAL_REVIEW || stage == Stage.MEMBER_UNITS_REVIEW) && !proposed;
             case SUPPLEMENT_REQUEST, DECISION_PROPOSAL -> stage.isReview() && !proposed;
             case SUPPLEMENT -> stage == Stage.SUPPLEMENT_REQUESTED;
             case AMENDMENT ->

@@ -66,7 +66,12 @@ public record ApplicationView(
             boolean extended,
 
             @Schema(description = "Why a stage with a limit shows no deadline")
-            String note) {}
+            String note,
+
+            @Schema(
+                    description = "True when the deadline lies in the last days of the last year whose holiday notice"
+                            + " is loaded: the next year's notice can still move it (ADR 0005)")
+            boolean provisional) {}
 
     /** A proposed or confirmed decision: two different regulators. */
     public record Decision(
@@ -92,7 +97,8 @@ public record ApplicationView(
                     stopped,
                     app.pausedOn,
                     app.extended,
-                    clock.unknownDeadlineReason(app));
+                    clock.unknownDeadlineReason(app),
+                    clock.isProvisional(app));
         }
         Decision decision = null;
         if (app.proposedOutcome != null) {

@@ -32,8 +32,12 @@ public class Applications {
             "accessionNumber", "accessionNumber",
             "firmId", "firmId",
             "stage", "stage");
-    static final List<Stage> PENDING =
-            List.of(Stage.SUBMITTED, Stage.INITIAL_REVIEW, Stage.SPECIAL_REVIEW, Stage.SUPPLEMENT_REQUESTED);
+    static final List<Stage> PENDING = List.of(
+            Stage.SUBMITTED,
+            Stage.INITIAL_REVIEW,
+            Stage.MEMBER_UNITS_REVIEW,
+            Stage.SPECIAL_REVIEW,
+            Stage.SUPPLEMENT_REQUESTED);
     private static final List<String> CSV_COLUMNS = List.of(
             "id",
             "firmId",

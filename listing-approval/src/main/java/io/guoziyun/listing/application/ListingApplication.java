@@ -87,6 +87,15 @@ public class ListingApplication extends PanacheEntityBase {
         return app;
     }
 
+    /** The next accession number of the year, {@code LA-2026-000042}: from a sequence, never reused. */
+    static String nextAccessionNumber(LocalDate on) {
+        long next = ((Number) getEntityManager()
+                        .createNativeQuery("SELECT nextval('accession_seq')")
+                        .getSingleResult())
+                .longValue();
+        return "LA-" + on.getYear() + "-" + String.format("%06d", next);
+    }
+
     /** A firm's new application, a DRAFT. */
     static ListingApplication draft(String firmId, ApplicationFiling filing) {
         ListingApplication app = new ListingApplication();

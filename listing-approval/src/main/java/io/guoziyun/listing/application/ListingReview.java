@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The review workflow's steps (LA-2): each loads the application, checks the step fits its state, lets the
@@ -81,7 +80,7 @@ public class ListingReview {
             }
             OpenFindings seen = gate.openFindings(app.firmId);
             LocalDate on = today.today();
-            app.submitted(on, "LA-" + on.getYear() + "-" + String.format("%06d", nextAccession()));
+            app.submitted(on, ListingApplication.nextAccessionNumber(on));
             assessor.assess(app);
             clock.enter(app, Stage.SUBMITTED, on);
             ApplicationDocument.fileUnfiledUnder(app.id, app.accessionNumber);
@@ -103,6 +102,14 @@ public class ListingReview {
     public Versioned<ApplicationView> extend(UUID id, IfMatch ifMatch, ReviewRequests.Reasoned body) {
         return step(id, ifMatch, Action.EXTENSION, app -> {
             clock.extend(app);
+            return new StepOutcome(body.reason(), null);
+        });
+    }
+
+    /** INITIAL_REVIEW → MEMBER_UNITS_REVIEW: the member units' opinions on the conclusion (Art. 12). */
+    public Versioned<ApplicationView> consultMemberUnits(UUID id, IfMatch ifMatch, ReviewRequests.Reasoned body) {
+        return step(id, ifMatch, Action.MEMBER_UNITS_CONSULTATION, app -> {
+            clock.enter(app, Stage.MEMBER_UNITS_REVIEW, today.today());
             return new StepOutcome(body.reason(), null);
         });
     }
@@ -151,7 +158,7 @@ public class ListingReview {
             List<GateFinding> blocking = seen.blocking();
             if (app.proposedOutcome == Stage.CLEARED && !blocking.isEmpty()) {
                 keepRefusal(app, seen, blocking);
-                throw refusal(blocking);
+                throw seen.refusalToClear();
             }
             gate.snapshot(app, "confirmation", seen).persist();
             LocalDate on = today.today();
@@ -216,35 +223,10 @@ public class ListingReview {
         });
     }
 
-    private static StateConflict refusal(List<GateFinding> blocking) {
-        String rules = blocking.stream()
-                .map(f -> f.finding().rule())
-                .distinct()
-                .sorted()
-                .collect(Collectors.joining(", "));
-        return StateConflict.because(
-                "Cannot clear: the firm has " + blocking.size() + " open finding(s) of " + rules
-                        + "; see the application's snapshots",
-                blocking.stream()
-                        .map(f -> new Problem.FieldError(
-                                f.service(),
-                                f.finding().rule() + " finding " + f.finding().id() + " on "
-                                        + f.finding().subjectId() + ", open since "
-                                        + f.finding().detectedOn()))
-                        .toList());
-    }
-
     /** The amendment's accession number; the documents uploaded since the last filing are filed under it. */
     private static String amendment(ListingApplication app) {
         String number = app.amended();
         ApplicationDocument.fileUnfiledUnder(app.id, number);
         return number;
-    }
-
-    private static long nextAccession() {
-        return ((Number) ListingApplication.getEntityManager()
-                        .createNativeQuery("SELECT nextval('accession_seq')")
-                        .getSingleResult())
-                .longValue();
     }
 }

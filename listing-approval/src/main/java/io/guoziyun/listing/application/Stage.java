@@ -6,6 +6,8 @@ public enum Stage {
     SUBMITTED,
     REVIEW_NOT_REQUIRED,
     INITIAL_REVIEW,
+    /** Art. 12: the member units give their opinions on the initial review's conclusion. */
+    MEMBER_UNITS_REVIEW,
     SPECIAL_REVIEW,
     SUPPLEMENT_REQUESTED,
     CLEARED,
@@ -18,6 +20,6 @@ public enum Stage {
 
     /** A review stage: the regulator may ask for supplements and propose a decision. */
     public boolean isReview() {
-        return this == INITIAL_REVIEW || this == SPECIAL_REVIEW;
+        return this == INITIAL_REVIEW || this == MEMBER_UNITS_REVIEW || this == SPECIAL_REVIEW;
     }
 }

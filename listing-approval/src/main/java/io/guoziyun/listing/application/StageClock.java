@@ -1,6 +1,6 @@
 package io.guoziyun.listing.application;
 
-import io.guoziyun.listing.calendar.WorkingDayCalendar;
+import io.guoziyun.commons.calendar.WorkingDayCalendar;
 import io.guoziyun.listing.review.ReviewPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -77,6 +77,11 @@ public class StageClock {
         }
     }
 
+    /** The stage's deadline may still move with the next year's holiday notice. */
+    public boolean isProvisional(ListingApplication app) {
+        return app.stageDeadline != null && calendar.isProvisional(app.stageDeadline);
+    }
+
     /** Why a stage with a limit shows no deadline, or null. */
     public String unknownDeadlineReason(ListingApplication app) {
         if (app.stageLimit == null || app.stageDeadline != null) {
@@ -91,6 +96,7 @@ public class StageClock {
         return switch (stage) {
             case SUBMITTED -> policy.stages().determination();
             case INITIAL_REVIEW -> policy.stages().initialReview();
+            case MEMBER_UNITS_REVIEW -> policy.stages().memberUnits();
             case SPECIAL_REVIEW -> policy.stages().specialReview();
             default -> null;
         };

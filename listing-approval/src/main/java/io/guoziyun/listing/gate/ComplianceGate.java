@@ -8,12 +8,15 @@ import io.guoziyun.listing.application.GateSnapshot;
 import io.guoziyun.listing.application.ListingApplication;
 import io.guoziyun.listing.review.ReviewClock;
 import io.guoziyun.listing.review.ReviewPolicy;
+import io.guoziyun.problem.Problem;
+import io.guoziyun.problem.StateConflict;
 import io.guoziyun.problem.Unavailable;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -33,6 +36,27 @@ public class ComplianceGate {
     public record OpenFindings(List<GateFinding> all) {
         public List<GateFinding> blocking() {
             return all.stream().filter(GateFinding::blocking).toList();
+        }
+
+        /** 409: clearance refused while blocking findings are open, each named with its service. */
+        public StateConflict refusalToClear() {
+            List<GateFinding> blocking = blocking();
+            String rules = blocking.stream()
+                    .map(f -> f.finding().rule())
+                    .distinct()
+                    .sorted()
+                    .collect(Collectors.joining(", "));
+            return StateConflict.because(
+                    "Cannot clear: the firm has " + blocking.size() + " open finding(s) of " + rules
+                            + "; see the application's snapshots",
+                    blocking.stream()
+                            .map(f -> new Problem.FieldError(
+                                    f.service(),
+                                    f.finding().rule() + " finding "
+                                            + f.finding().id() + " on "
+                                            + f.finding().subjectId() + ", open since "
+                                            + f.finding().detectedOn()))
+                            .toList());
         }
     }
 

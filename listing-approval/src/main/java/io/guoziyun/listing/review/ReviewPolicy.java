@@ -29,6 +29,9 @@ public interface ReviewPolicy {
 
         int initialReviewExtension();
 
+        /** Art. 12: the member units' opinions. */
+        int memberUnits();
+
         int specialReview();
     }
 }

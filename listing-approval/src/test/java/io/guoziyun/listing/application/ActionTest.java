@@ -19,8 +19,10 @@ class ActionTest {
             value = {
                 "DRAFT                | false | false | correction,submission,withdrawal",
                 "SUBMITTED            | false | false | determination,amendment,withdrawal",
-                "INITIAL_REVIEW       | false | false | extension,special-review,supplement-request,amendment,decision-proposal,withdrawal",
-                "INITIAL_REVIEW       | false | true  | special-review,supplement-request,amendment,decision-proposal,withdrawal",
+                "INITIAL_REVIEW       | false | false | extension,member-units-consultation,special-review,supplement-request,amendment,decision-proposal,withdrawal",
+                "INITIAL_REVIEW       | false | true  | member-units-consultation,special-review,supplement-request,amendment,decision-proposal,withdrawal",
+                "MEMBER_UNITS_REVIEW  | false | false | special-review,supplement-request,amendment,decision-proposal,withdrawal",
+                "MEMBER_UNITS_REVIEW  | true  | false | decision-confirmation,decision-rejection,withdrawal",
                 "INITIAL_REVIEW       | true  | false | decision-confirmation,decision-rejection,withdrawal",
                 "SPECIAL_REVIEW       | false | false | supplement-request,amendment,decision-proposal,withdrawal",
                 "SUPPLEMENT_REQUESTED | false | false | supplement,amendment,withdrawal",

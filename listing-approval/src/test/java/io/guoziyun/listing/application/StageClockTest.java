@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.guoziyun.commons.calendar.WorkingDayCalendar;
 import io.guoziyun.listing.TestPolicy;
-import io.guoziyun.listing.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +72,13 @@ class StageClockTest {
         assertEquals(90, app.stageLimit);
         assertNull(app.stageDeadline);
         assertNotNull(clock.unknownDeadlineReason(app));
+    }
+
+    @Test
+    void theMemberUnitsHaveFifteenWorkingDays() {
+        clock.enter(app, Stage.MEMBER_UNITS_REVIEW, d("2024-09-27"));
+        assertEquals(15, app.stageLimit);
+        // 29, 30 Sep, 8–12 Oct (Saturday 12 worked), 14–18 and 21–23 Oct.
+        assertEquals(d("2024-10-23"), app.stageDeadline);
     }
 }

@@ -89,4 +89,30 @@ class CalendarResourceTest {
                 .statusCode(400);
         given().when().get(PATH + "/2024-09-29").then().statusCode(401);
     }
+
+    @Test
+    void theLastDaysOfTheLastYearLoadedAreAnsweredAsProvisional() {
+        given().auth().oauth2(FIRM).when().get(PATH + "/2026-12-24").then().body("provisional", equalTo(false));
+        given().auth().oauth2(FIRM).when().get(PATH + "/2026-12-25").then().body("provisional", equalTo(true));
+        given().auth().oauth2(FIRM).when().get(PATH + "/2026-12-26").then().body("provisional", equalTo(true));
+        given().auth().oauth2(FIRM).when().get(PATH + "/2025-12-31").then().body("provisional", equalTo(false));
+        given().auth()
+                .oauth2(FIRM)
+                .queryParam("from", "2026-12-10")
+                .queryParam("add", 10)
+                .when()
+                .get(PATH)
+                .then()
+                .body("date", equalTo("2026-12-24"))
+                .body("provisional", equalTo(false));
+        given().auth()
+                .oauth2(FIRM)
+                .queryParam("from", "2026-12-11")
+                .queryParam("add", 10)
+                .when()
+                .get(PATH)
+                .then()
+                .body("date", equalTo("2026-12-25"))
+                .body("provisional", equalTo(true));
+    }
 }

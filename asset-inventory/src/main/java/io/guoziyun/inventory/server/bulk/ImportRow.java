@@ -27,9 +27,6 @@ record ImportRow(
     static final List<String> COLUMNS = List.of(
             "assetTag", "serial", "hostname", "vendor", "model", "siteCode", "acquisition", "acquiredOn", "status");
 
-    /** Statuses an import may set; the others need evidence, given one server at a time. */
-    static final Set<ServerStatus> IMPORTABLE = Set.of(ServerStatus.PLANNED, ServerStatus.ACTIVE);
-
     private static final Pattern ASSET_TAG = Pattern.compile(ServerFields.ASSET_TAG);
     private static final Pattern TEXT = Pattern.compile(ServerFields.TEXT);
     private static final Pattern HOSTNAME = Pattern.compile(ServerFields.HOSTNAME);
@@ -63,12 +60,13 @@ record ImportRow(
         if (status == null && !c.failed) {
             status = ServerStatus.ACTIVE;
         }
-        if (status != null && !IMPORTABLE.contains(status)) {
+        if (status != null && !status.declarationNeeds(null, null, acquiredOn).isEmpty()) {
             c.error(
                     "status",
                     status.name(),
-                    "an import sets PLANNED or ACTIVE; " + status
-                            + " needs evidence: POST /api/v1/servers/{id}/status");
+                    "an import sets PLANNED or ACTIVE; " + status + " needs its date and evidence: declare the"
+                            + " server with POST /api/v1/servers (statusOn, evidence) or move it with"
+                            + " POST /api/v1/servers/{id}/status");
         }
         return c.failed
                 ? null

@@ -1,4 +1,4 @@
-package io.guoziyun.listing.calendar;
+package io.guoziyun.commons.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 /** The calendar against real dates of the State Council's notices (the file copied from seeds/policy). */
 class WorkingDayCalendarTest {
 
-    private final WorkingDayCalendar calendar = new WorkingDayCalendar("classpath:policy/prc-working-days.csv");
+    /** The policy file itself, as every service loads it. */
+    static final String SEEDS = "../seeds/policy/prc-working-days.csv";
+
+    private final WorkingDayCalendar calendar = new WorkingDayCalendar(SEEDS);
 
     private static LocalDate d(String date) {
         return LocalDate.parse(date);
@@ -81,5 +84,36 @@ class WorkingDayCalendarTest {
         // Ten working days from Christmas 2026 run into 2027, whose holidays are not loaded.
         assertThrows(WorkingDayCalendar.OutsideCalendar.class, () -> calendar.addWorkingDays(d("2026-12-25"), 10));
         assertEquals(d("2026-12-31"), calendar.addWorkingDays(d("2026-12-25"), 4));
+    }
+
+    @Test
+    void theLastDaysOfTheLastYearWithANoticeAreProvisional() {
+        assertFalse(calendar.isProvisional(d("2026-12-24")));
+        assertTrue(calendar.isProvisional(d("2026-12-25")));
+        assertTrue(calendar.isProvisional(d("2026-12-31")));
+        assertFalse(calendar.isProvisional(d("2025-12-31")), "the 2026 notice is loaded: 2025 is final");
+        assertFalse(calendar.isProvisional(d("2027-01-04")), "beyond the calendar: unknown, not provisional");
+        assertTrue(new WorkingDayCalendar(SEEDS, "12-01").isProvisional(d("2026-12-01")), "a policy parameter");
+    }
+
+    @Test
+    void aPeriodEndingOnARestDayEndsOnTheNextWorkingDay() {
+        // Spring Festival 2022: 31 Jan to 6 Feb off, Saturday 29 Jan and Sunday 30 Jan worked.
+        assertEquals(d("2022-02-07"), calendar.workingDayOnOrAfter(d("2022-02-03")));
+        assertEquals(d("2022-02-07"), calendar.workingDayOnOrAfter(d("2022-02-07")));
+        assertEquals(d("2022-01-30"), calendar.workingDayOnOrAfter(d("2022-01-30")), "a Sunday declared worked");
+        assertEquals(d("2022-10-08"), calendar.workingDayOnOrAfter(d("2022-10-01")), "Saturday 8 Oct 2022 worked");
+        assertEquals(d("2027-03-06"), calendar.workingDayOnOrAfter(d("2027-03-06")), "no calendar: as it is");
+    }
+
+    @Test
+    void aNewYearsNoticeIsAFileChange() {
+        // The seeds' file plus rows in the shape of a 2027 notice (illustrative dates, not the notice itself).
+        WorkingDayCalendar extended = new WorkingDayCalendar("src/test/resources/calendar-with-2027.csv");
+        assertEquals(2027, extended.lastYear());
+        assertFalse(extended.isProvisional(d("2026-12-31")), "with the 2027 notice, December 2026 is final");
+        assertFalse(extended.isWorkingDay(d("2026-12-31")), "the 2027 notice made it a day off");
+        assertEquals(d("2027-01-04"), extended.addWorkingDays(d("2026-12-30"), 1));
+        assertThrows(WorkingDayCalendar.OutsideCalendar.class, () -> calendar.addWorkingDays(d("2026-12-30"), 2));
     }
 }

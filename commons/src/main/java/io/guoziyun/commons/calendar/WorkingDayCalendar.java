@@ -1,11 +1,13 @@
-package io.guoziyun.listing.calendar;
+package io.guoziyun.commons.calendar;
 
 import io.guoziyun.commons.csv.CsvRecords;
 import io.guoziyun.commons.policy.PolicyFiles;
 import io.guoziyun.problem.Unprocessable;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,17 +26,54 @@ public class WorkingDayCalendar {
         WORKDAY
     }
 
+    /** From this day of the last year with a notice, the next year's notice can still move days (ADR 0005). */
+    public static final String DEFAULT_PROVISIONAL_FROM = "12-25";
+
     private final Map<LocalDate, Kind> exceptions = new HashMap<>();
     private final TreeSet<Integer> years = new TreeSet<>();
     private final Map<LocalDate, String> names = new HashMap<>();
+    private final LocalDate provisionalFrom;
 
-    public WorkingDayCalendar(@ConfigProperty(name = "guoziyun.calendar.file") String file) {
+    public WorkingDayCalendar(String file) {
+        this(file, DEFAULT_PROVISIONAL_FROM);
+    }
+
+    @Inject
+    public WorkingDayCalendar(
+            @ConfigProperty(name = "guoziyun.calendar.file") String file,
+            @ConfigProperty(name = "guoziyun.calendar.provisional-from", defaultValue = DEFAULT_PROVISIONAL_FROM)
+                    String provisionalFrom) {
         for (CsvRecords.Record row : PolicyFiles.csv(file, List.of("date", "kind", "name"))) {
             load(row);
         }
         if (years.isEmpty()) {
             throw new IllegalStateException("the working-day calendar " + file + " has no dates");
         }
+        this.provisionalFrom = MonthDay.parse("--" + provisionalFrom).atYear(years.last());
+    }
+
+    /**
+     * True for a day the next year's holiday notice can still move: from {@link #DEFAULT_PROVISIONAL_FROM} (or
+     * the configured day) of the last year with a notice, to its end. The calendar answers for it, as provisional.
+     */
+    public boolean isProvisional(LocalDate date) {
+        return covers(date) && !date.isBefore(provisionalFrom);
+    }
+
+    /**
+     * The first working day on or after {@code date} — where a period's last day falls on a rest day (Civil Code
+     * Art. 203, ADR 0003). A date the calendar cannot count (its year, or the days after it, not covered) is
+     * answered as it is.
+     */
+    public LocalDate workingDayOnOrAfter(LocalDate date) {
+        LocalDate day = date;
+        while (covers(day)) {
+            if (isWorkingDay(day)) {
+                return day;
+            }
+            day = day.plusDays(1);
+        }
+        return date;
     }
 
     /** Thrown for a date in a year the calendar does not cover: answered 422. */

@@ -1,10 +1,8 @@
 package io.guoziyun.listing.application;
 
 import io.guoziyun.commons.concurrency.IfMatch;
-import io.guoziyun.commons.firm.Caller;
 import io.guoziyun.commons.firm.Roles;
 import io.guoziyun.commons.idempotency.Idempotency;
-import io.guoziyun.commons.rest.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The review workflow: each step a {@code POST} sub-resource named for the action. A step the state does not permit
- * is 409 with the allowed actions. Each accepts an Idempotency-Key and honours If-Match when sent.
+ * The regulators' steps of the review workflow: determination, extension, member units, special review, supplement requests and the four-eyes decision. A step the state does not permit is 409 with the allowed actions. Each accepts an
+ * Idempotency-Key and honours If-Match when sent.
  */
 @Path("/api/v1/listing-applications/{id}")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,34 +36,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         responseCode = "200",
         description = "The application after the step",
         content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-public class WorkflowResource {
+public class ReviewStepResource extends StepResource {
 
-    private final Caller caller;
-    private final Idempotency idempotency;
     private final ListingReview review;
 
-    public WorkflowResource(Caller caller, Idempotency idempotency, ListingReview review) {
-        this.caller = caller;
-        this.idempotency = idempotency;
+    public ReviewStepResource(Idempotency idempotency, ListingReview review) {
+        super(idempotency);
         this.review = review;
-    }
-
-    @POST
-    @Path("/submission")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Roles.FIRM)
-    @Operation(
-            summary = "Submit (DRAFT → SUBMITTED)",
-            description = "Role: firm. Needs one document of each kind. Assigns the accession number, proposes "
-                    + "whether review is required (LA-1, LA-3) and snapshots the firm's open findings; the "
-                    + "determination clock ({policy:guoziyun.review.stages.determination} working days) starts. "
-                    + "503 when a service the gate asks is down.")
-    public Response submit(
-            @PathParam("id") UUID id,
-            @HeaderParam(Idempotency.HEADER) String key,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        caller.requireFirmId();
-        return once(id, "submission", "", key, () -> review.submit(id, IfMatch.optional(ifMatch)));
     }
 
     @POST
@@ -101,10 +77,31 @@ public class WorkflowResource {
     }
 
     @POST
+    @Path("/member-units-consultation")
+    @RolesAllowed(Roles.REGULATOR)
+    @Operation(
+            summary = "Ask the member units for their opinions (INITIAL_REVIEW → MEMBER_UNITS_REVIEW)",
+            description = "Role: regulator. Art. 12: the member units reply within "
+                    + "{policy:guoziyun.review.stages.member-units} working days; if they agree, propose the "
+                    + "decision; if not, open the special review.")
+    public Response consultMemberUnits(
+            @PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid ReviewRequests.Reasoned body,
+            @HeaderParam(Idempotency.HEADER) String key,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return once(
+                id,
+                "member-units-consultation",
+                body,
+                key,
+                () -> review.consultMemberUnits(id, IfMatch.optional(ifMatch), body));
+    }
+
+    @POST
     @Path("/special-review")
     @RolesAllowed(Roles.REGULATOR)
     @Operation(
-            summary = "Open the special review (INITIAL_REVIEW → SPECIAL_REVIEW)",
+            summary = "Open the special review (INITIAL_REVIEW or MEMBER_UNITS_REVIEW → SPECIAL_REVIEW)",
             description = "Role: regulator. Starts the special review clock "
                     + "({policy:guoziyun.review.stages.special-review} working days).")
     public Response specialReview(
@@ -134,38 +131,6 @@ public class WorkflowResource {
                 body,
                 key,
                 () -> review.requestSupplement(id, IfMatch.optional(ifMatch), body));
-    }
-
-    @POST
-    @Path("/supplement")
-    @RolesAllowed(Roles.FIRM)
-    @Operation(
-            summary = "Answer a supplement request (SUPPLEMENT_REQUESTED → the review stage)",
-            description = "Role: firm. Upload the materials as documents first. Files an amendment with its own "
-                    + "accession number; the stage clock runs again from the next working day.")
-    public Response supplement(
-            @PathParam("id") UUID id,
-            @NotNull(message = "a JSON body is required") @Valid ReviewRequests.Reasoned body,
-            @HeaderParam(Idempotency.HEADER) String key,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        caller.requireFirmId();
-        return once(id, "supplement", body, key, () -> review.supplement(id, IfMatch.optional(ifMatch), body));
-    }
-
-    @POST
-    @Path("/amendment")
-    @RolesAllowed(Roles.FIRM)
-    @Operation(
-            summary = "Amend a submitted application",
-            description = "Role: firm. Replaces the filed facts; gets its own accession number (…-A1, -A2); the "
-                    + "review proposal is made again. Not while a decision is proposed.")
-    public Response amend(
-            @PathParam("id") UUID id,
-            @NotNull(message = "a JSON body is required") @Valid ReviewRequests.Amendment body,
-            @HeaderParam(Idempotency.HEADER) String key,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        caller.requireFirmId();
-        return once(id, "amendment", body, key, () -> review.amend(id, IfMatch.optional(ifMatch), body));
     }
 
     @POST
@@ -211,23 +176,5 @@ public class WorkflowResource {
             @HeaderParam(Idempotency.HEADER) String key,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return once(id, "decision-rejection", body, key, () -> review.reject(id, IfMatch.optional(ifMatch), body));
-    }
-
-    @POST
-    @Path("/withdrawal")
-    @RolesAllowed(Roles.FIRM)
-    @Operation(summary = "Withdraw the application", description = "Role: firm. Any time before a decision.")
-    public Response withdraw(
-            @PathParam("id") UUID id,
-            @NotNull(message = "a JSON body is required") @Valid ReviewRequests.Reasoned body,
-            @HeaderParam(Idempotency.HEADER) String key,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        caller.requireFirmId();
-        return once(id, "withdrawal", body, key, () -> review.withdraw(id, IfMatch.optional(ifMatch), body));
-    }
-
-    private Response once(UUID id, String step, Object body, String key, Supplier<Versioned<ApplicationView>> act) {
-        String operation = "POST /api/v1/listing-applications/" + id + "/" + step;
-        return idempotency.once(key, operation, body, () -> act.get().ok());
     }
 }
