@@ -24,7 +24,7 @@ class GatewayIT {
                     .get(GATEWAY + "/openapi/" + name)
                     .then()
                     .statusCode(200)
-                    .body("servers[0].url", equalTo("/"))
+                    .body("servers[0].url", equalTo(GATEWAY)) // the public URL: a generated client calls the gateway
                     .body("components.securitySchemes.oidc.type", equalTo("oauth2"))
                     .body(
                             "components.securitySchemes.oidc.flows.authorizationCode.authorizationUrl",

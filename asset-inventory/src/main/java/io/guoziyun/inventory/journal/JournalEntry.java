@@ -15,6 +15,7 @@ import org.hibernate.annotations.TenantId;
 @Entity
 public class JournalEntry extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "JournalLevel")
     public enum Level {
         INFO,
         SUCCESS,

@@ -19,7 +19,7 @@ public final class JournalNote {
             @NotNull @Schema(example = "2022-05-10") LocalDate notedOn,
             @NotNull JournalEntry.Level level,
 
-            @NotBlank @Size(max = 4000) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "no control characters")
+            @NotBlank @Size(max = 4000) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*", message = "no control characters")
             String note) {}
 
     @Schema(name = "JournalEntry")

@@ -41,7 +41,10 @@ public abstract class JournaledResource {
     @GET
     @Path("/{id}/journal")
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
-    @Operation(summary = "Read the journal", description = "Roles: firm (own), regulator, auditor. Oldest first.")
+    @Operation(
+            operationId = "list{Subject}Journal",
+            summary = "Read the journal",
+            description = "Roles: firm (own), regulator, auditor. Oldest first.")
     public List<JournalNote.View> journal(@PathParam("id") UUID id) {
         return subjects.journal(id);
     }
@@ -51,9 +54,13 @@ public abstract class JournaledResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR})
     @Operation(
+            operationId = "add{Subject}JournalNote",
             summary = "Add a note to the journal",
             description = "Roles: firm (own), regulator. Send an Idempotency-Key to retry safely.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = JournalNote.View.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new resource",
+            content = @Content(schema = @Schema(implementation = JournalNote.View.class)))
     public Response note(
             @PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid JournalNote.Filing body,
@@ -70,6 +77,7 @@ public abstract class JournaledResource {
     @Path("/{id}/history")
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "list{Subject}History",
             summary = "Read the change history",
             description = "Roles: firm (own), regulator, auditor. Every change: who, when, before, after, from the "
                     + "audit chain; it never expires.")

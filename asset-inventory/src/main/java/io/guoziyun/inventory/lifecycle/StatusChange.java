@@ -20,6 +20,6 @@ public record StatusChange(
         @NotNull @Schema(example = "2022-08-31") LocalDate on,
 
         @Size(max = 3900)
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "no control characters")
+        @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*", message = "no control characters")
         @Schema(example = "Racks emptied and power cut; see disposal certificate 2022-118")
         String evidence) {}

@@ -54,6 +54,7 @@ public class ServerResource extends JournaledResource {
     @GET
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "listServers",
             summary = "List servers",
             description = "Roles: firm (its own), regulator and auditor (all; filter by firmId). Sort keys: assetTag, "
                     + "acquiredOn, status, siteCode, createdAt, firmId.")
@@ -71,9 +72,13 @@ public class ServerResource extends JournaledResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FIRM)
     @Operation(
+            operationId = "declareServer",
             summary = "Declare a server",
             description = "Role: firm. For many servers use POST /api/v1/servers/import. Idempotency-Key honoured.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ServerView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new resource",
+            content = @Content(schema = @Schema(implementation = ServerView.class)))
     public Response declare(
             @NotNull(message = "a JSON body is required") @Valid ServerFiling body,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -90,8 +95,14 @@ public class ServerResource extends JournaledResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
-    @Operation(summary = "Read a server", description = "Roles: firm (its own only), regulator, auditor.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ServerView.class)))
+    @Operation(
+            operationId = "getServer",
+            summary = "Read a server",
+            description = "Roles: firm (its own only), regulator, auditor.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The resource as it is now; ETag is its version",
+            content = @Content(schema = @Schema(implementation = ServerView.class)))
     public Response read(@PathParam("id") UUID id) {
         return servers.read(id).ok();
     }
@@ -101,9 +112,13 @@ public class ServerResource extends JournaledResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FIRM)
     @Operation(
+            operationId = "correctServer",
             summary = "Correct a server's details",
             description = "Role: firm. Needs If-Match. The status is changed only through POST …/status.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ServerView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The resource as it is now; ETag is its version",
+            content = @Content(schema = @Schema(implementation = ServerView.class)))
     public Response correct(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -117,10 +132,14 @@ public class ServerResource extends JournaledResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR})
     @Operation(
+            operationId = "changeServerStatus",
             summary = "Move a server to another status",
             description = "Roles: firm (forward only), regulator (any move, as a correction, with evidence). "
                     + "DECOMMISSIONING, DECOMMISSIONED and MIGRATED need evidence, kept in the journal.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ServerView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The resource as it is now; ETag is its version",
+            content = @Content(schema = @Schema(implementation = ServerView.class)))
     public Response changeStatus(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -24,7 +24,7 @@ public record SiteFiling(
 
         @NotBlank
         @Size(max = 200)
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "no control characters")
+        @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*", message = "no control characters")
         @Schema(example = "Binhai data centre")
         String name,
 

@@ -53,6 +53,7 @@ public class SiteResource extends JournaledResource {
     @GET
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "listSites",
             summary = "List sites",
             description = "Roles: firm (its own), regulator and auditor (all; filter by firmId). Sort keys: code, "
                     + "status, commissionedOn, createdAt, firmId.")
@@ -66,8 +67,14 @@ public class SiteResource extends JournaledResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FIRM)
-    @Operation(summary = "Declare a site", description = "Role: firm. Send an Idempotency-Key to retry safely.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SiteView.class)))
+    @Operation(
+            operationId = "declareSite",
+            summary = "Declare a site",
+            description = "Role: firm. Send an Idempotency-Key to retry safely.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new resource",
+            content = @Content(schema = @Schema(implementation = SiteView.class)))
     public Response declare(
             @NotNull(message = "a JSON body is required") @Valid SiteFiling body,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -84,8 +91,14 @@ public class SiteResource extends JournaledResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
-    @Operation(summary = "Read a site", description = "Roles: firm (its own only), regulator, auditor.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SiteView.class)))
+    @Operation(
+            operationId = "getSite",
+            summary = "Read a site",
+            description = "Roles: firm (its own only), regulator, auditor.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The resource as it is now; ETag is its version",
+            content = @Content(schema = @Schema(implementation = SiteView.class)))
     public Response read(@PathParam("id") UUID id) {
         return sites.read(id).ok();
     }
@@ -95,9 +108,13 @@ public class SiteResource extends JournaledResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FIRM)
     @Operation(
+            operationId = "correctSite",
             summary = "Correct a site's details",
             description = "Role: firm. Needs If-Match. The status is changed only through POST …/status.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SiteView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The resource as it is now; ETag is its version",
+            content = @Content(schema = @Schema(implementation = SiteView.class)))
     public Response correct(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -111,11 +128,15 @@ public class SiteResource extends JournaledResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR})
     @Operation(
+            operationId = "changeSiteStatus",
             summary = "Move a site to another status",
             description = "Roles: firm (forward only: PLANNED, UNDER_CONSTRUCTION, ACTIVE, DECOMMISSIONING, RETIRED), "
                     + "regulator (any move, as a correction, with evidence). Retiring needs evidence and no ACTIVE "
                     + "server at the site (409 with the count). If-Match is honoured when sent.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SiteView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The resource as it is now; ETag is its version",
+            content = @Content(schema = @Schema(implementation = SiteView.class)))
     public Response changeStatus(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -30,6 +30,7 @@ public class SummaryResource {
     @GET
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "getInventorySummary",
             summary = "Per-firm summary of the estate",
             description = "Roles: firm (itself), regulator and auditor (every firm, or one with firmId). Sites and "
                     + "servers by status, servers by acquisition, findings open as of asOf (default today in China).")

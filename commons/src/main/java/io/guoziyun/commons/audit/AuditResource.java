@@ -32,6 +32,7 @@ public abstract class AuditResource {
     @GET
     @RolesAllowed({Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "list{Resource}Entries",
             summary = "Read the audit log",
             description = "Roles: regulator, auditor. In chain order; page on with after = the last seq you saw.")
     public List<AuditEntryView> entries(
@@ -46,6 +47,7 @@ public abstract class AuditResource {
     @Path("/verify")
     @RolesAllowed({Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "verify{Resource}Chain",
             summary = "Verify the audit chain",
             description =
                     "Roles: regulator, auditor. Re-computes every hash; names the first entry that does not hold.")

@@ -38,6 +38,7 @@ public abstract class FindingsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "list{Resource}",
             summary = "List findings as of a date",
             description = "Roles: firm (its own), regulator and auditor (all). The findings detected by asOf, OPEN or "
                     + "RESOLVED as of that day; e.g. ?rule=CR-3&status=OPEN&asOf=2022-10-01 lists every contract still "
@@ -52,6 +53,7 @@ public abstract class FindingsResource {
     @Produces(CsvExport.MEDIA_TYPE)
     @RolesAllowed({Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "export{Resource}",
             summary = "Export findings as of a date as CSV",
             description = "Roles: regulator, auditor. Same filters.")
     public Response export(@Valid @BeanParam FindingFilter filter) {
@@ -65,6 +67,7 @@ public abstract class FindingsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "get{Resource}Statistics",
             summary = "Counts for the regulator overview",
             description = "Roles: regulator, auditor. The firms with a record in this service, and open findings by "
                     + "rule on asOf.")

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * force: an operation's or a field's description says {@code {policy:guoziyun.review.stages.initial-review}} and the published
  * document says 30, or whatever {@code seeds/policy} sets. A rule change stays a data change.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_STARTUP)
+@OpenApiFilter(OpenApiFilter.RunStage.BOTH)
 public class PolicyText implements OASFilter {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{policy:([a-z0-9.-]+)}");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.guoziyun.commons.request.AllowedMethods;
 import io.guoziyun.problem.DomainException;
 import io.guoziyun.problem.Problem;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -33,6 +34,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final AllowedMethods allowed;
+
+    public ProblemMappers(AllowedMethods allowed) {
+        this.allowed = allowed;
+    }
 
     /** The one place a domain error becomes an answer; a dependency down also says when to retry. */
     @ServerExceptionMapper
@@ -130,12 +137,18 @@ public class ProblemMappers {
         Response.ResponseBuilder answer = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(status, detailFor(status)).withInstance(path(uri)));
-        // Keep the headers that belong to the status, e.g. Allow on 405.
+        // Keep the headers that belong to the status, e.g. Allow on 405 (named here when the server did not).
         original.getHeaders().forEach((name, values) -> {
             if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
                 values.forEach(v -> answer.header(name, v));
             }
         });
+        if (status == 405 && original.getHeaderString(HttpHeaders.ALLOW) == null) {
+            String allow = allowed.allowFor(path(uri));
+            if (allow != null) {
+                answer.header(HttpHeaders.ALLOW, allow);
+            }
+        }
         return answer.build();
     }
 

@@ -14,10 +14,11 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.UUID;
 
 /**
- * Dates and enums in query, path and header parameters: a value that does not parse is a 400 naming the
- * parameter, never silently ignored (an {@code asOf} typo must not turn into "today").
+ * Dates, numbers, ids and enums in query, path and header parameters: a value that does not parse is a 400 naming
+ * the parameter, never silently ignored (an {@code asOf} typo must not turn into "today") nor a 404.
  */
 @Provider
 public class StrictParameters implements ParamConverterProvider {
@@ -40,6 +41,15 @@ public class StrictParameters implements ParamConverterProvider {
         }
         if (rawType == Long.class || rawType == long.class) {
             return (ParamConverter<T>) new Converter<>(name, "a whole number", Long::valueOf);
+        }
+        if (rawType == UUID.class) {
+            // JAX-RS answers an unconvertible path or query parameter 404: a malformed id is the client's 400.
+            return (ParamConverter<T>) new Converter<>(name, "a UUID", value -> {
+                if (value.length() != 36) {
+                    throw new IllegalArgumentException("not 36 characters");
+                }
+                return UUID.fromString(value);
+            });
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;

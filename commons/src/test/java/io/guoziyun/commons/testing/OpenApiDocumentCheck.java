@@ -63,4 +63,35 @@ public abstract class OpenApiDocumentCheck {
                 .asString();
         assertFalse(document.contains("{policy:"), "a {policy:…} placeholder reached the published document");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    public void everyOperationHasAStableNameAndEveryAnswerADescription() {
+        Map<String, Object> paths = given().when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("paths");
+        List<String> gaps = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        paths.forEach((path, item) -> ((Map<String, Object>) item).forEach((method, value) -> {
+            if (!(value instanceof Map<?, ?> op) || !op.containsKey("responses")) {
+                return;
+            }
+            String where = method.toUpperCase() + " " + path;
+            Object id = op.get("operationId");
+            if (!(id instanceof String name) || !name.matches("[a-z][A-Za-z]+")) {
+                gaps.add(where + ": no operationId (or not a plain name): " + id);
+            } else if (!names.add(name)) {
+                gaps.add(where + ": operationId " + name + " is used twice");
+            }
+            ((Map<String, Object>) op.get("responses")).forEach((status, response) -> {
+                if (!(response instanceof Map<?, ?> r) || !(r.get("description") instanceof String d) || d.isBlank()) {
+                    gaps.add(where + " " + status + ": no description");
+                }
+            });
+        }));
+        assertTrue(gaps.isEmpty(), String.join("\n", gaps));
+    }
 }

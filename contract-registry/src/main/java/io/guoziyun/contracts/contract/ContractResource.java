@@ -55,6 +55,7 @@ public class ContractResource {
     @GET
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "listContracts",
             summary = "List contracts",
             description = "Roles: firm (its own), regulator and auditor (all firms; filter by firmId). Sort keys: "
                     + "reference, signedOn, endsOn, migrationDeadline, createdAt, firmId; '-' for descending.")
@@ -70,6 +71,7 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FIRM)
     @Operation(
+            operationId = "registerContract",
             summary = "Register a contract",
             description = "Role: firm. The firm is the token's firm_id. Send an Idempotency-Key to retry safely.")
     @APIResponse(
@@ -96,7 +98,10 @@ public class ContractResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
-    @Operation(summary = "Read a contract", description = "Roles: firm (its own only), regulator, auditor.")
+    @Operation(
+            operationId = "getContract",
+            summary = "Read a contract",
+            description = "Roles: firm (its own only), regulator, auditor.")
     @APIResponse(
             responseCode = "200",
             description = "The contract; ETag is its version, for If-Match on updates",
@@ -110,6 +115,7 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FIRM)
     @Operation(
+            operationId = "correctContract",
             summary = "Correct a contract",
             description = "Role: firm. Replaces the filed fields of an active contract. Needs If-Match.")
     @APIResponse(
@@ -128,6 +134,7 @@ public class ContractResource {
     @Path("/{id}/renewals")
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "listContractRenewals",
             summary = "List a contract's renewals and extensions",
             description = "Roles: firm (own), regulator, auditor.")
     public List<RenewalView> renewals(@PathParam("id") UUID id) {
@@ -139,6 +146,7 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FIRM)
     @Operation(
+            operationId = "renewContract",
             summary = "Record a renewal or extension",
             description = "Role: firm. A third-party contract renewed on or after the effective date is finding CR-2.")
     @APIResponse(
@@ -165,6 +173,7 @@ public class ContractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FIRM)
     @Operation(
+            operationId = "terminateContract",
             summary = "Terminate a contract",
             description =
                     "Role: firm. Ends an active contract on a date with a reason. If-Match is honoured when sent.")

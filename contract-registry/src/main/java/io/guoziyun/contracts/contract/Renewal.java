@@ -16,6 +16,7 @@ import org.hibernate.annotations.TenantId;
 @Entity
 public class Renewal extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RenewalKind")
     public enum Kind {
         RENEWAL,
         EXTENSION

@@ -13,5 +13,5 @@ public record RenewalFiling(
         @NotNull @Schema(example = "2023-11-30") LocalDate newEndsOn,
         @NotNull Renewal.Kind kind,
 
-        @Size(max = 1000) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "no control characters")
+        @Size(max = 1000) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*", message = "no control characters")
         String note) {}

@@ -14,6 +14,6 @@ public record Termination(
 
         @NotBlank
         @Size(max = 1000)
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "no control characters")
+        @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*", message = "no control characters")
         @Schema(example = "Data moved to Guoziyun; contract ended by mutual agreement")
         String reason) {}

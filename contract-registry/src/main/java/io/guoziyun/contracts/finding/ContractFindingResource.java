@@ -31,6 +31,7 @@ public class ContractFindingResource extends FindingsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "listOverdueFirms",
             summary = "Firms still on third-party contracts past their migration deadline, as of a date",
             description = "Roles: regulator and auditor (all firms), firm (itself). One row per firm with open CR-3 "
                     + "findings on asOf: how many contracts, and the most days overdue. Most overdue first.")

@@ -46,8 +46,14 @@ public class MigrationPlanResource {
 
     @GET
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
-    @Operation(summary = "Read a contract's migration plan", description = "Roles: firm (own), regulator, auditor.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @Operation(
+            operationId = "getMigrationPlan",
+            summary = "Read a contract's migration plan",
+            description = "Roles: firm (own), regulator, auditor.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The resource as it is now; ETag is its version",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response read(@PathParam("id") UUID id) {
         return plans.read(id).ok();
     }
@@ -56,11 +62,18 @@ public class MigrationPlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FIRM)
     @Operation(
+            operationId = "fileMigrationPlan",
             summary = "File or revise a migration plan",
             description = "Role: firm. The target must be a STATE_CLOUD provider. Creating answers 201; revising an "
                     + "existing plan needs If-Match and answers 200.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The resource as it is now; ETag is its version",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new resource",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response file(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -77,9 +90,13 @@ public class MigrationPlanResource {
     @Path("/milestones")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FIRM)
-    @Operation(summary = "Add a milestone", description = "Role: firm. Evidence is a list of http(s) links.")
+    @Operation(
+            operationId = "addMilestone",
+            summary = "Add a milestone",
+            description = "Role: firm. Evidence is a list of http(s) links.")
     @APIResponse(
             responseCode = "201",
+            description = "Created; Location names the new resource",
             content = @Content(schema = @Schema(implementation = PlanView.MilestoneView.class)))
     public Response addMilestone(
             @PathParam("id") UUID id,
@@ -100,9 +117,13 @@ public class MigrationPlanResource {
     @Path("/milestones/{milestoneId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FIRM)
-    @Operation(summary = "Update a milestone's progress and evidence", description = "Role: firm. Needs If-Match.")
+    @Operation(
+            operationId = "updateMilestone",
+            summary = "Update a milestone's progress and evidence",
+            description = "Role: firm. Needs If-Match.")
     @APIResponse(
             responseCode = "200",
+            description = "The resource as it is now; ETag is its version",
             content = @Content(schema = @Schema(implementation = PlanView.MilestoneView.class)))
     public Response updateMilestone(
             @PathParam("id") UUID id,
@@ -119,9 +140,13 @@ public class MigrationPlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FIRM)
     @Operation(
+            operationId = "completeMigration",
             summary = "Record that the migration is complete",
             description = "Role: firm. The contract becomes MIGRATED as of completedOn (rule CR-3 looks at this date).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The resource as it is now; ETag is its version",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response complete(
             @PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,

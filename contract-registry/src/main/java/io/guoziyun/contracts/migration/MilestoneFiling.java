@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MilestoneFiling(
         @NotBlank
         @Size(max = 200)
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "no control characters")
+        @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*", message = "no control characters")
         @Schema(example = "Databases copied to Guoziyun")
         String title,
 
@@ -24,5 +24,5 @@ public record MilestoneFiling(
         @Size(max = 20)
         List<
                         @NotBlank @Size(max = 2000)
-                        @Pattern(regexp = "https?://[^\\s\\p{Cntrl}]+", message = "an http(s) URL") String>
+                        @Pattern(regexp = "https?://[^\\s\\x00-\\x1F\\x7F]+", message = "an http(s) URL") String>
                 evidence) {}

@@ -17,7 +17,7 @@ public record ProviderFiling(
 
         @NotBlank
         @Size(max = 128)
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "no control characters")
+        @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*", message = "no control characters")
         @Schema(example = "Baidu AI Cloud")
         String name,
 
@@ -31,6 +31,6 @@ public record ProviderFiling(
 
         @NotBlank
         @Size(max = 1000)
-        @Pattern(regexp = "[^\\p{Cntrl}]*", message = "no control characters")
+        @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*", message = "no control characters")
         @Schema(example = "Named in the municipal notice of 2021-09-15")
         String reason) {}

@@ -45,7 +45,10 @@ public class ProviderResource {
 
     @GET
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
-    @Operation(summary = "List providers", description = "Roles: firm, regulator, auditor.")
+    @Operation(
+            operationId = "listProviders",
+            summary = "List providers",
+            description = "Roles: firm, regulator, auditor.")
     public List<ProviderView> list() {
         return providers.list();
     }
@@ -53,8 +56,14 @@ public class ProviderResource {
     @GET
     @Path("/{slug}")
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
-    @Operation(summary = "Read a provider and its classification history", description = "Roles: all.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProviderView.class)))
+    @Operation(
+            operationId = "getProvider",
+            summary = "Read a provider and its classification history",
+            description = "Roles: all.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The resource as it is now; ETag is its version",
+            content = @Content(schema = @Schema(implementation = ProviderView.class)))
     public Response read(@PathParam("slug") @Pattern(regexp = SLUG, message = "a provider slug") String slug) {
         return providers.read(slug).ok();
     }
@@ -62,8 +71,14 @@ public class ProviderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGULATOR)
-    @Operation(summary = "Add a provider", description = "Role: regulator. Send an Idempotency-Key to retry safely.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProviderView.class)))
+    @Operation(
+            operationId = "addProvider",
+            summary = "Add a provider",
+            description = "Role: regulator. Send an Idempotency-Key to retry safely.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new resource",
+            content = @Content(schema = @Schema(implementation = ProviderView.class)))
     public Response add(
             @NotNull(message = "a JSON body is required") @Valid ProviderFiling body,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -82,10 +97,14 @@ public class ProviderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGULATOR)
     @Operation(
+            operationId = "reclassifyProvider",
             summary = "Reclassify a provider",
             description = "Role: regulator. Needs If-Match. Kept in the provider's history; the findings of every "
                     + "contract with this provider are re-evaluated at once.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProviderView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The resource as it is now; ETag is its version",
+            content = @Content(schema = @Schema(implementation = ProviderView.class)))
     public Response reclassify(
             @PathParam("slug") @Pattern(regexp = SLUG, message = "a provider slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -18,5 +18,5 @@ public record Reclassification(
                 example = "2022-06-01")
         LocalDate effectiveFrom,
 
-        @NotBlank @Size(max = 1000) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "no control characters")
+        @NotBlank @Size(max = 1000) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*", message = "no control characters")
         String reason) {}

@@ -273,14 +273,23 @@ class ContractResourceTest {
     }
 
     @Test
-    void notAnIdIs404AndWrongMediaTypeIs415() {
+    void notAnIdIs400NamingItAndWrongMediaTypeIs415() {
+        // A malformed id is the client's error, named (the API contract); a well-formed unknown one is 404.
         given().auth()
                 .oauth2(FIRM_A)
                 .when()
                 .get("/api/v1/contracts/not-a-uuid")
                 .then()
-                .statusCode(404)
-                .contentType("application/problem+json");
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("id"));
+        given().auth()
+                .oauth2(FIRM_A)
+                .when()
+                .get("/api/v1/contract-findings?subjectId=not-a-uuid")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("subjectId"));
         given().auth()
                 .oauth2(FIRM_A)
                 .contentType(ContentType.XML)

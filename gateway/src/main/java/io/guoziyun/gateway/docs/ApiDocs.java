@@ -38,6 +38,10 @@ public class ApiDocs {
 
         /** Keycloak's token endpoint as a browser reaches it. */
         String tokenUrl();
+
+        /** The gateway's public URL, the server every document names (what a generated client calls). */
+        @io.smallrye.config.WithDefault("http://localhost:8080")
+        String publicUrl();
     }
 
     void install(@Observes Router router, Vertx vertx, RouteTable table, Config config) {
@@ -67,7 +71,12 @@ public class ApiDocs {
     }
 
     static JsonObject rewrite(JsonObject doc, Config config) {
-        doc.put("servers", new JsonArray().add(new JsonObject().put("url", "/").put("description", "The gateway")));
+        doc.put(
+                "servers",
+                new JsonArray()
+                        .add(new JsonObject()
+                                .put("url", config.publicUrl())
+                                .put("description", "The gateway: the one entry point of the suite")));
         JsonObject components = doc.getJsonObject("components");
         if (components == null) {
             components = new JsonObject();

@@ -304,7 +304,8 @@ class GatewayGuardsTest {
                     .get("/openapi/" + name)
                     .then()
                     .statusCode(200)
-                    .body("servers[0].url", equalTo("/"))
+                    // The public URL, not "/": a client generated from the document calls the gateway.
+                    .body("servers[0].url", equalTo("http://localhost:8080"))
                     .body("components.securitySchemes.oidc.type", equalTo("oauth2"))
                     .body(
                             "components.securitySchemes.oidc.flows.authorizationCode.authorizationUrl",

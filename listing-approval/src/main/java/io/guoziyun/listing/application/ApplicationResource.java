@@ -59,6 +59,7 @@ public class ApplicationResource {
     @GET
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "listListingApplications",
             summary = "List applications",
             description = "Roles: firm (its own), regulator and auditor (all; filter by firmId). Deadlines as of asOf "
                     + "(default today). Sort keys: createdAt, submittedOn, deadline, accessionNumber, firmId, stage.")
@@ -74,6 +75,7 @@ public class ApplicationResource {
     @Path("/queue")
     @RolesAllowed({Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "getReviewQueue",
             summary = "The regulator's queue",
             description = "Roles: regulator, auditor. Applications awaiting the regulator (SUBMITTED, INITIAL_REVIEW, "
                     + "SPECIAL_REVIEW) by stage deadline, the most overdue first; then those whose clock is stopped "
@@ -89,6 +91,7 @@ public class ApplicationResource {
     @Path("/statistics")
     @RolesAllowed({Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "getListingStatistics",
             summary = "Counts for the regulator overview",
             description = "Roles: regulator, auditor. Applications by stage, and those overdue on asOf.")
     public ListingStatistics statistics(@QueryParam("asOf") @Parameter(example = "2024-10-17") LocalDate asOf) {
@@ -100,6 +103,7 @@ public class ApplicationResource {
     @Produces(CsvExport.MEDIA_TYPE)
     @RolesAllowed({Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "exportListingApplications",
             summary = "Export applications as CSV",
             description = "Roles: regulator, auditor. Every application with its stage and deadline as of asOf.")
     public Response export(
@@ -114,6 +118,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FIRM)
     @Operation(
+            operationId = "createListingApplication",
             summary = "Start an application (DRAFT)",
             description = "Role: firm. The firm is the token's firm_id. Upload the three documents, then submit. "
                     + "Send an Idempotency-Key to retry safely.")
@@ -138,6 +143,7 @@ public class ApplicationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "getListingApplication",
             summary = "Read an application",
             description = "Roles: firm (its own only), regulator, auditor. Its deadline as of asOf (default today).")
     @APIResponse(
@@ -154,6 +160,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FIRM)
     @Operation(
+            operationId = "correctListingApplication",
             summary = "Correct a draft",
             description = "Role: firm. Replaces the filed fields of a DRAFT; after submission file an amendment. "
                     + "Needs If-Match.")
@@ -173,6 +180,7 @@ public class ApplicationResource {
     @Path("/{id}/timeline")
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "getListingApplicationTimeline",
             summary = "An application's timeline",
             description = "Roles: firm (own), regulator, auditor. Every transition: who, when, why, under which "
                     + "accession number.")
@@ -184,6 +192,7 @@ public class ApplicationResource {
     @Path("/{id}/snapshots")
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "listGateSnapshots",
             summary = "The compliance gate's snapshots of an application",
             description = "Roles: firm (own), regulator, auditor. The firm's open findings in contract-registry and "
                     + "asset-inventory as seen at submission and at each decision confirmation.")

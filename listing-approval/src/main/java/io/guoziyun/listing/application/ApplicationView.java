@@ -1,7 +1,7 @@
 package io.guoziyun.listing.application;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.guoziyun.listing.application.ListingApplication.ListingType;
+import io.guoziyun.listing.review.ReviewAssessment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -27,10 +27,8 @@ public record ApplicationView(
 
         LocalDate submittedOn,
 
-        @Schema(
-                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
-                description = "The suite's proposal on whether review is required (LA-1, LA-3) and why")
-        JsonNode assessment,
+        @Schema(description = "The suite's proposal on whether review is required (LA-1, LA-3) and why")
+        ReviewAssessment assessment,
 
         @Schema(description = "The regulator's determination; null until made")
         Boolean reviewRequired,
@@ -82,7 +80,7 @@ public record ApplicationView(
             String confirmedBy,
             LocalDate decidedOn) {}
 
-    static ApplicationView of(ListingApplication app, LocalDate asOf, StageClock clock, JsonNode assessment) {
+    static ApplicationView of(ListingApplication app, LocalDate asOf, StageClock clock, ReviewAssessment assessment) {
         Deadline deadline = null;
         if (app.stageLimit != null) {
             Integer left = clock.workingDaysLeft(app, asOf);

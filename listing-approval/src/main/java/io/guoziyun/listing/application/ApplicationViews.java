@@ -1,8 +1,8 @@
 package io.guoziyun.listing.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.guoziyun.listing.review.ReviewAssessment;
 import io.guoziyun.listing.review.ReviewClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -26,12 +26,12 @@ public class ApplicationViews {
         return ApplicationView.of(app, asOf == null ? today.today() : asOf, clock, assessment(app));
     }
 
-    private JsonNode assessment(ListingApplication app) {
+    private ReviewAssessment assessment(ListingApplication app) {
         if (app.assessment == null) {
             return null;
         }
         try {
-            return json.readTree(app.assessment);
+            return json.readValue(app.assessment, ReviewAssessment.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored assessment of " + app.id + " is not JSON", e);
         }

@@ -1,7 +1,7 @@
 package io.guoziyun.listing.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.guoziyun.commons.concurrency.IfMatch;
 import io.guoziyun.commons.export.CsvExport;
@@ -9,6 +9,7 @@ import io.guoziyun.commons.paging.Conditions;
 import io.guoziyun.commons.paging.Page;
 import io.guoziyun.commons.paging.PageParams;
 import io.guoziyun.commons.rest.Versioned;
+import io.guoziyun.listing.gate.ComplianceGate;
 import io.guoziyun.problem.InvalidInput;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +57,8 @@ public class Applications {
             "overdue",
             "clockStopped",
             "decidedOn");
+
+    private static final TypeReference<List<ComplianceGate.GateFinding>> SEEN = new TypeReference<>() {};
 
     private final Assessor assessor;
     private final Timeline timeline;
@@ -186,11 +189,11 @@ public class Applications {
                 .toList();
     }
 
-    private JsonNode readJson(String text) {
+    private List<ComplianceGate.GateFinding> readJson(String text) {
         try {
-            return json.readTree(text);
+            return json.readValue(text, SEEN);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored snapshot is not JSON", e);
+            throw new IllegalStateException("a stored snapshot is not a list of findings", e);
         }
     }
 }

@@ -53,6 +53,7 @@ public class FilingStepResource extends StepResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.FIRM)
     @Operation(
+            operationId = "submitListingApplication",
             summary = "Submit (DRAFT → SUBMITTED)",
             description = "Role: firm. Needs one document of each kind. Assigns the accession number, proposes "
                     + "whether review is required (LA-1, LA-3) and snapshots the firm's open findings; the "
@@ -70,6 +71,7 @@ public class FilingStepResource extends StepResource {
     @Path("/supplement")
     @RolesAllowed(Roles.FIRM)
     @Operation(
+            operationId = "answerSupplementRequest",
             summary = "Answer a supplement request (SUPPLEMENT_REQUESTED → the review stage)",
             description = "Role: firm. Upload the materials as documents first. Files an amendment with its own "
                     + "accession number; the stage clock runs again from the next working day.")
@@ -86,6 +88,7 @@ public class FilingStepResource extends StepResource {
     @Path("/amendment")
     @RolesAllowed(Roles.FIRM)
     @Operation(
+            operationId = "amendListingApplication",
             summary = "Amend a submitted application",
             description = "Role: firm. Replaces the filed facts; gets its own accession number (…-A1, -A2); the "
                     + "review proposal is made again. Not while a decision is proposed.")
@@ -101,7 +104,10 @@ public class FilingStepResource extends StepResource {
     @POST
     @Path("/withdrawal")
     @RolesAllowed(Roles.FIRM)
-    @Operation(summary = "Withdraw the application", description = "Role: firm. Any time before a decision.")
+    @Operation(
+            operationId = "withdrawListingApplication",
+            summary = "Withdraw the application",
+            description = "Role: firm. Any time before a decision.")
     public Response withdraw(
             @PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid ReviewRequests.Reasoned body,

@@ -49,6 +49,7 @@ public class ReviewStepResource extends StepResource {
     @Path("/determination")
     @RolesAllowed(Roles.REGULATOR)
     @Operation(
+            operationId = "determineReviewRequired",
             summary = "Determine whether review is required (SUBMITTED → INITIAL_REVIEW or REVIEW_NOT_REQUIRED)",
             description = "Role: regulator. The suite's proposal is in the application's assessment; this decides. "
                     + "Review required starts the initial review clock "
@@ -65,6 +66,7 @@ public class ReviewStepResource extends StepResource {
     @Path("/extension")
     @RolesAllowed(Roles.REGULATOR)
     @Operation(
+            operationId = "extendInitialReview",
             summary = "Extend the initial review for a complex case",
             description = "Role: regulator. Once, by the configured extension "
                     + "({policy:guoziyun.review.stages.initial-review-extension} working days).")
@@ -80,6 +82,7 @@ public class ReviewStepResource extends StepResource {
     @Path("/member-units-consultation")
     @RolesAllowed(Roles.REGULATOR)
     @Operation(
+            operationId = "consultMemberUnits",
             summary = "Ask the member units for their opinions (INITIAL_REVIEW → MEMBER_UNITS_REVIEW)",
             description = "Role: regulator. Art. 12: the member units reply within "
                     + "{policy:guoziyun.review.stages.member-units} working days; if they agree, propose the "
@@ -101,6 +104,7 @@ public class ReviewStepResource extends StepResource {
     @Path("/special-review")
     @RolesAllowed(Roles.REGULATOR)
     @Operation(
+            operationId = "openSpecialReview",
             summary = "Open the special review (INITIAL_REVIEW or MEMBER_UNITS_REVIEW → SPECIAL_REVIEW)",
             description = "Role: regulator. Starts the special review clock "
                     + "({policy:guoziyun.review.stages.special-review} working days).")
@@ -117,6 +121,7 @@ public class ReviewStepResource extends StepResource {
     @Path("/supplement-request")
     @RolesAllowed(Roles.REGULATOR)
     @Operation(
+            operationId = "requestSupplement",
             summary = "Request supplementary materials (review stage → SUPPLEMENT_REQUESTED)",
             description = "Role: regulator. The stage clock stops until the firm answers (Art. 15). Say what is "
                     + "needed in the reason.")
@@ -137,6 +142,7 @@ public class ReviewStepResource extends StepResource {
     @Path("/decision-proposal")
     @RolesAllowed(Roles.REGULATOR)
     @Operation(
+            operationId = "proposeDecision",
             summary = "Propose a decision (CLEARED or PROHIBITED)",
             description = "Role: regulator. A different regulator must confirm it (four eyes). Reasons mandatory.")
     public Response propose(
@@ -151,6 +157,7 @@ public class ReviewStepResource extends StepResource {
     @Path("/decision-confirmation")
     @RolesAllowed(Roles.REGULATOR)
     @Operation(
+            operationId = "confirmDecision",
             summary = "Confirm the proposed decision (→ CLEARED or PROHIBITED)",
             description = "Role: a regulator other than the proposer (403 for the proposer). Asks the other services "
                     + "for the firm's open findings first and keeps the snapshot: CLEARED is refused with 409 "
@@ -168,6 +175,7 @@ public class ReviewStepResource extends StepResource {
     @Path("/decision-rejection")
     @RolesAllowed(Roles.REGULATOR)
     @Operation(
+            operationId = "rejectDecision",
             summary = "Reject the proposed decision",
             description = "Role: a regulator other than the proposer. The review stage goes on; its clock runs on.")
     public Response reject(

@@ -1,8 +1,9 @@
 package io.guoziyun.listing.application;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.guoziyun.listing.gate.ComplianceGate;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,7 +19,5 @@ public record SnapshotView(
         @Schema(description = "Open findings of the rules that bar clearance")
         int blockingCount,
 
-        @Schema(
-                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
-                description = "Each open finding seen: its service, the finding, whether it bars clearance")
-        JsonNode findings) {}
+        @Schema(description = "Each open finding seen: its service, the finding, whether it bars clearance")
+        List<ComplianceGate.GateFinding> findings) {}

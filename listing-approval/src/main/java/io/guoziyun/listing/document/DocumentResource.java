@@ -65,6 +65,7 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FIRM)
     @Operation(
+            operationId = "uploadDocument",
             summary = "Upload a document",
             description = "Role: firm. The body is the file itself, its Content-Type one of the accepted media types "
                     + "(PDF, PNG, JPEG, plain text, ZIP) and matching the content; larger than the configured maximum "
@@ -124,7 +125,10 @@ public class DocumentResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
-    @Operation(summary = "List an application's documents", description = "Roles: firm (own), regulator, auditor.")
+    @Operation(
+            operationId = "listDocuments",
+            summary = "List an application's documents",
+            description = "Roles: firm (own), regulator, auditor.")
     public List<DocumentView> list(@PathParam("id") UUID id) {
         return documents.list(id);
     }
@@ -133,7 +137,10 @@ public class DocumentResource {
     @Path("/{documentId}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
-    @Operation(summary = "A document's metadata", description = "Roles: firm (own), regulator, auditor.")
+    @Operation(
+            operationId = "getDocument",
+            summary = "A document's metadata",
+            description = "Roles: firm (own), regulator, auditor.")
     public DocumentView read(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         return documents.read(id, documentId);
     }
@@ -143,6 +150,7 @@ public class DocumentResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.FIRM, Roles.REGULATOR, Roles.AUDITOR})
     @Operation(
+            operationId = "downloadDocument",
             summary = "Download a document",
             description = "Roles: firm (own), regulator, auditor. The bytes as uploaded; the ETag is their SHA-256.")
     @APIResponse(

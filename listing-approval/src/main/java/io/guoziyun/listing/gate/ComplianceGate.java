@@ -30,6 +30,7 @@ public class ComplianceGate {
     static final long RETRY_AFTER_SECONDS = 10;
 
     /** One open finding as the gate saw it, with the service it came from and whether it bars clearance. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "GateFinding")
     public record GateFinding(String service, RemoteFinding finding, boolean blocking) {}
 
     /** What the gate saw, and the findings among them that bar clearance. */

@@ -7,6 +7,9 @@ import java.util.UUID;
 
 /** A finding as contract-registry and asset-inventory answer it; only what the gate keeps. */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@org.eclipse.microprofile.openapi.annotations.media.Schema(
+        name = "SeenFinding",
+        description = "A finding as the gate saw it in its service")
 public record RemoteFinding(
         UUID id,
         String rule,

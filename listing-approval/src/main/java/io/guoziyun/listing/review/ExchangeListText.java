@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /** The filing's {@code exchange} field lists the exchanges of the policy in force, with their MICs and countries. */
-@OpenApiFilter(OpenApiFilter.RunStage.RUNTIME_STARTUP)
+@OpenApiFilter(OpenApiFilter.RunStage.BOTH)
 public class ExchangeListText implements OASFilter {
 
     @Override

@@ -290,6 +290,7 @@ class GateAndIsolationTest {
                 .get(BASE)
                 .then()
                 .statusCode(400);
-        given().auth().oauth2(FIRM_A).when().get(BASE + "/not-a-uuid").then().statusCode(404);
+        // A malformed id is the client's error, named; a well-formed unknown one is 404.
+        given().auth().oauth2(FIRM_A).when().get(BASE + "/not-a-uuid").then().statusCode(400);
     }
 }

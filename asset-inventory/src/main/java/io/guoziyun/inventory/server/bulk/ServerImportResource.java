@@ -50,6 +50,7 @@ public class ServerImportResource {
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed(Roles.FIRM)
     @Operation(
+            operationId = "importServers",
             summary = "Import servers from a CSV or JSON-lines file",
             description = "Role: firm. CSV (text/csv, UTF-8 with or without BOM, CRLF or LF, quoted fields) with the "
                     + "header assetTag,serial,hostname,vendor,model,siteCode,acquisition,acquiredOn,status, or one JSON "
