@@ -33,6 +33,7 @@ new_token() {
 new_token
 
 QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:8180/realms/guoziyun java -Xmx192m -XX:+UseSerialGC -Dquarkus.http.port="$BENCH_PORT" \
+  -Dquarkus.management.port="$((BENCH_PORT + 1000))" \
   -Dgateway.rate-limit.requests-per-second=100000000 -Dgateway.rate-limit.burst=100000000 ${BENCH_GATEWAY_OPTS:-} \
   -jar "${GATEWAY_JAR:-.run/gateway/app/quarkus-run.jar}" >/tmp/bench-gateway.log 2>&1 &
 gateway_pid=$!
@@ -64,7 +65,7 @@ CONF
   "$(command -v nginx || echo /usr/sbin/nginx)" -c "$nginx_dir/nginx.conf"
 fi
 for _ in $(seq 1 60); do
-  curl -sf "http://localhost:$BENCH_PORT/q/health/live" >/dev/null && break
+  curl -sf "http://localhost:$((BENCH_PORT + 1000))/q/health/live" >/dev/null && break
   sleep 0.5
 done
 GATEWAY="http://localhost:$BENCH_PORT"

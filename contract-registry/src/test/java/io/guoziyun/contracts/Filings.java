@@ -66,4 +66,29 @@ public final class Filings {
                 .extract()
                 .header("ETag");
     }
+
+    /**
+     * A reclassification as two regulators take it: {@code proposer} proposes, {@code confirmer} confirms; the
+     * confirmation's answer.
+     */
+    public static io.restassured.response.ValidatableResponse reclassify(
+            String proposer, String confirmer, String slug, String body) {
+        String path = "/api/v1/providers/" + slug;
+        given().auth()
+                .oauth2(proposer)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag(proposer, path))
+                .body(body)
+                .when()
+                .put(path + "/classification")
+                .then()
+                .statusCode(200);
+        return given().auth()
+                .oauth2(confirmer)
+                .contentType(ContentType.JSON)
+                .body("{\"reason\": \"Checked\"}")
+                .when()
+                .post(path + "/classification-confirmation")
+                .then();
+    }
 }

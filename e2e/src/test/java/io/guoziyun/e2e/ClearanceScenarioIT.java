@@ -126,8 +126,8 @@ class ClearanceScenarioIT {
                 .jsonPath();
         List<String> triggers = snapshots.getList("trigger");
         org.junit.jupiter.api.Assertions.assertEquals(
-                List.of("submission", "confirmation-refused", "confirmation"), triggers);
-        org.junit.jupiter.api.Assertions.assertEquals(0, snapshots.getInt("[2].blockingCount"));
+                List.of("submission", "proposal", "confirmation-refused", "confirmation"), triggers);
+        org.junit.jupiter.api.Assertions.assertEquals(0, snapshots.getInt("[3].blockingCount"));
     }
 
     /** The shown deadline is the calendar's N-th working day after the stage began, or unknown past the calendar. */

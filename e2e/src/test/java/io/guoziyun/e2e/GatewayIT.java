@@ -58,7 +58,7 @@ class GatewayIT {
     }
 
     @Test
-    void aRequestIdGoesToTheServiceAndBack() {
+    void theRequestIdIsTheGatewaysAndAClientsOwnIdIsKeptApart() {
         given().auth()
                 .oauth2(Keycloak.machine("demo-firm-a"))
                 .header("X-Request-Id", "e2e-trace-1")
@@ -66,23 +66,67 @@ class GatewayIT {
                 .get(GATEWAY + "/api/v1/contracts")
                 .then()
                 .statusCode(200)
-                .header("X-Request-Id", "e2e-trace-1");
+                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"))
+                .header("X-Client-Request-Id", "e2e-trace-1");
+    }
+
+    /**
+     * {@code n} requests sent at once (one connection each), so that they reach the gateway within a second whatever
+     * the services' speed: the limit is the gateway's, counted on arrival.
+     */
+    static List<java.net.http.HttpResponse<String>> flood(String token, String url, int n) throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .timeout(java.time.Duration.ofSeconds(60))
+                .build();
+        var sent =
+                new java.util.ArrayList<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>>>();
+        for (int i = 0; i < n; i++) {
+            sent.add(client.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofString()));
+        }
+        var answers = new java.util.ArrayList<java.net.http.HttpResponse<String>>();
+        for (var answer : sent) {
+            answers.add(answer.get(90, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        return answers;
     }
 
     @Test
-    void healthCoversKeycloakAndEachRoutesService() {
+    void anAuditorsFloodDoesNotSlowARegulator() throws Exception {
+        String auditor = Keycloak.person("auditor1");
+        String regulator = Keycloak.person("regulator1");
+        long limited = flood(auditor, GATEWAY + "/api/v1/providers", 240).stream()
+                .filter(answer -> answer.statusCode() == 429)
+                .count();
+        org.junit.jupiter.api.Assertions.assertTrue(limited > 0, "the auditor's flood is slowed");
+        given().auth()
+                .oauth2(regulator)
+                .when()
+                .get(GATEWAY + "/api/v1/providers")
+                .then()
+                .statusCode(200);
+    }
+
+    /** The gateway's management interface: its HTTP port + 1000, loopback only, published by no Ingress. */
+    static final String MANAGEMENT = "http://localhost:9080";
+
+    @Test
+    void healthCoversKeycloakAndEachRoutesServiceOnTheManagementInterfaceOnly() {
+        given().when().get(GATEWAY + "/q/metrics").then().statusCode(404);
+        given().when().get(GATEWAY + "/q/health/ready").then().statusCode(404);
         given().when()
-                .get(GATEWAY + "/q/health/ready")
+                .get(MANAGEMENT + "/q/health/ready")
                 .then()
                 .statusCode(200)
                 .body("checks.find { it.name == 'keycloak' }.status", equalTo("UP"));
         given().when()
-                .get(GATEWAY + "/q/health/group/routes")
+                .get(MANAGEMENT + "/q/health/group/routes")
                 .then()
                 .statusCode(200)
                 .body("checks[0].status", equalTo("UP"));
         given().when()
-                .get(GATEWAY + "/q/metrics")
+                .get(MANAGEMENT + "/q/metrics")
                 .then()
                 .statusCode(200)
                 .body(containsString("gateway_route_requests_seconds_count{route=\"contracts\""));
@@ -92,26 +136,17 @@ class GatewayIT {
     void aFloodingFirmIsSlowedWhileAnotherIsNot() throws Exception {
         String flooder = Keycloak.machine("demo-firm-b");
         String other = Keycloak.machine("demo-firm-a");
-        // 16 at a time: far above 50 a second, so the bucket of 100 empties.
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
-        java.util.List<java.util.concurrent.Future<io.restassured.response.Response>> sent =
-                new java.util.ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            sent.add(pool.submit(() ->
-                    given().auth().oauth2(flooder).when().get(GATEWAY + "/api/v1/calendar/working-days/2024-09-29")));
-        }
+        // 400 at once: far above 50 a second, so the bucket of 100 empties.
         int limited = 0;
         String retryAfter = null;
-        for (var future : sent) {
-            var response = future.get();
+        for (var response : flood(flooder, GATEWAY + "/api/v1/calendar/working-days/2024-09-29", 400)) {
             if (response.statusCode() == 429) {
                 limited++;
-                retryAfter = response.header("Retry-After");
+                retryAfter = response.headers().firstValue("Retry-After").orElse(null);
             } else {
                 assertEquals(200, response.statusCode());
             }
         }
-        pool.shutdown();
         assertTrue(limited > 0, "the flood met the limit");
         assertTrue(retryAfter != null, "429 says when to retry");
         assertEquals(
@@ -141,5 +176,32 @@ class GatewayIT {
                 .then()
                 .statusCode(200)
                 .body("items.stage", org.hamcrest.Matchers.not(hasItem("DRAFT")));
+    }
+
+    @Test
+    void everyComponentListensOnLoopbackOnly() throws Exception {
+        java.net.InetAddress outside = null;
+        for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            for (var address : java.util.Collections.list(nic.getInetAddresses())) {
+                if (!address.isLoopbackAddress() && address instanceof java.net.Inet4Address) {
+                    outside = address;
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertNotNull(outside, "this machine has an address besides loopback");
+        for (int port : new int[] {8080, 8081, 8082, 8083, 8180, 9080, 9081, 9082, 9083}) {
+            try (var socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 2000);
+            }
+            java.net.InetAddress address = outside;
+            org.junit.jupiter.api.Assertions.assertThrows(
+                    java.io.IOException.class,
+                    () -> {
+                        try (var socket = new java.net.Socket()) {
+                            socket.connect(new java.net.InetSocketAddress(address, port), 2000);
+                        }
+                    },
+                    "port " + port + " answers on " + address);
+        }
     }
 }

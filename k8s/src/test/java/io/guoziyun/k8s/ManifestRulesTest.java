@@ -65,6 +65,73 @@ class ManifestRulesTest {
     }
 
     @Test
+    void theProdRealmIsHardenedAndOnlyItIsPublished() throws Exception {
+        Manifests prod = Manifests.build(OVERLAYS.resolve("prod"), externalSecrets());
+        JsonNode realm = prod.ofKind("KeycloakRealmImport").get(0).path("spec").path("realm");
+        assertTrue(realm.path("bruteForceProtected").asBoolean(), "brute-force protection");
+        assertTrue(realm.path("passwordPolicy").asText().contains("length(12)"), "a password policy");
+        assertFalse(realm.path("defaultDefaultClientScopes").toString().contains("offline_access"));
+        assertFalse(realm.path("defaultOptionalClientScopes").toString().contains("offline_access"));
+        assertFalse(realm.path("defaultRole").path("composite").asBoolean(true), "no offline_access by default");
+        String flow = realm.path("browserFlow").asText();
+        String flows = realm.path("authenticationFlows").toString();
+        assertTrue(!flow.isEmpty() && flows.contains("\"" + flow + "\""), "the browser flow is the realm's own");
+        assertTrue(flows.contains("auth-otp-form") && flows.contains("conditional-user-role"), "OTP by role");
+        assertTrue(realm.path("authenticatorConfig").toString().contains("\"condUserRole\":\"regulator\""));
+
+        JsonNode keycloak = prod.ofKind("Keycloak").get(0).path("spec");
+        assertFalse(keycloak.path("ingress").path("enabled").asBoolean(true), "the operator publishes nothing");
+        for (JsonNode ingress : prod.ofKind("Ingress")) {
+            for (JsonNode rule : ingress.path("spec").path("rules")) {
+                for (JsonNode path : rule.path("http").path("paths")) {
+                    String p = path.path("path").asText();
+                    boolean keycloakBackend = path.path("backend")
+                            .path("service")
+                            .path("name")
+                            .asText()
+                            .startsWith("keycloak");
+                    assertTrue(
+                            !keycloakBackend || p.startsWith("/realms/guoziyun/") || p.equals("/resources/"),
+                            Manifests.id(ingress) + " publishes " + p + " of Keycloak");
+                }
+            }
+        }
+    }
+
+    @Test
+    void healthAndMetricsAreOnAManagementPortThatNoIngressPublishes() throws Exception {
+        for (String overlay : List.of("dev", "prod")) {
+            Manifests built =
+                    Manifests.build(OVERLAYS.resolve(overlay), overlay.equals("prod") ? externalSecrets() : Set.of());
+            for (JsonNode deployment : built.ofKind("Deployment")) {
+                for (JsonNode container :
+                        deployment.path("spec").path("template").path("spec").path("containers")) {
+                    for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                        JsonNode get = container.path(probe).path("httpGet");
+                        if (get.path("path").asText().startsWith("/q/")) {
+                            assertEquals(
+                                    "management",
+                                    get.path("port").asText(),
+                                    Manifests.id(deployment) + " " + probe + " is not on the management port");
+                        }
+                    }
+                }
+            }
+            for (JsonNode ingress : built.ofKind("Ingress")) {
+                for (JsonNode rule : ingress.path("spec").path("rules")) {
+                    for (JsonNode path : rule.path("http").path("paths")) {
+                        JsonNode port = path.path("backend").path("service").path("port");
+                        assertFalse(
+                                port.path("name").asText().equals("management")
+                                        || port.path("number").asInt() == 9080,
+                                Manifests.id(ingress) + " publishes a management port");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void thePolicyAndRealmCopiesAreTheSeedsThemselves() throws IOException {
         Path seeds = Path.of("..", "seeds");
         try (Stream<Path> files = Files.list(seeds.resolve("policy"))) {

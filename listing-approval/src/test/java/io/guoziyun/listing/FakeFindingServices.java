@@ -28,6 +28,10 @@ public class FakeFindingServices implements QuarkusTestResourceLifecycleManager 
     public static final java.util.concurrent.atomic.AtomicInteger SLOW_MILLIS =
             new java.util.concurrent.atomic.AtomicInteger();
 
+    /** How many pages the fake says there are (each the same items): a firm with more findings than the gate reads. */
+    public static final java.util.concurrent.atomic.AtomicInteger TOTAL_PAGES =
+            new java.util.concurrent.atomic.AtomicInteger(1);
+
     private static HttpServer server;
 
     @Override
@@ -99,7 +103,8 @@ public class FakeFindingServices implements QuarkusTestResourceLifecycleManager 
             }
         }
         String items = String.join(",", findings.getOrDefault(firmId, List.of()));
-        byte[] body = ("{\"items\": [" + items + "], \"page\": 0, \"size\": 200, \"totalItems\": 0, \"totalPages\": 1}")
+        byte[] body = ("{\"items\": [" + items + "], \"page\": 0, \"size\": 200, \"totalItems\": 0, \"totalPages\": "
+                        + TOTAL_PAGES.get() + "}")
                 .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, body.length);

@@ -14,13 +14,17 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(FakeFindingServices.class)
 class ListingHealthTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true) // the management root is /q
+    java.net.URL management;
+
     @Test
-    void readinessIncludesTheDatabase() {
+    void readinessIncludesTheDatabaseOnTheManagementInterfaceOnly() {
         given().when()
-                .get("/q/health/ready")
+                .get(management.toString().replaceAll("/+$", "") + "/health/ready")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
+        given().when().get("/q/health/ready").then().statusCode(404);
     }
 }

@@ -56,7 +56,10 @@ final class DemoContracts {
             if (!row.get("completedOn").isEmpty()) {
                 allowConflict(() -> plans.completeMigration(
                         id,
-                        new MigrationCompletion().completedOn(Rows.date(row.get("completedOn"))),
+                        new MigrationCompletion()
+                                .completedOn(Rows.date(row.get("completedOn")))
+                                // The demo's dates are years back: the proof is required (ADR 0007).
+                                .evidence("Migration acceptance report " + reference),
                         "demo-completion-" + reference));
             }
             if (!row.get("terminatedOn").isEmpty()) {
@@ -64,7 +67,8 @@ final class DemoContracts {
                         id,
                         new Termination()
                                 .terminatedOn(Rows.date(row.get("terminatedOn")))
-                                .reason("Data moved to Guoziyun"),
+                                .reason("Data moved to Guoziyun")
+                                .evidence("Termination notice " + reference),
                         "demo-termination-" + reference,
                         null));
             }
@@ -94,7 +98,7 @@ final class DemoContracts {
                 throw e;
             }
             tally.add("contracts (already there)");
-            return contracts.listContracts(null, 0, null, 200, null, null).getItems().stream()
+            return contracts.listContracts(null, null, 0, null, 200, null, null).getItems().stream()
                     .filter(c -> reference.equals(c.getReference()))
                     .map(Contract::getId)
                     .findFirst()

@@ -97,12 +97,19 @@ final class DemoListings {
             case "SUBMITTED" -> {}
             case "WITHDRAWN" ->
                 firm.withdrawListingApplication(id, reason("Listing postponed by the board"), k + "withdrawal", null);
-            case "REVIEW_NOT_REQUIRED" ->
+            case "REVIEW_NOT_REQUIRED" -> {
+                // LA-3 proposes a review (a water utility); "not required" departs from it, so it says why, and
+                // as a final outcome it is a proposal that a second regulator confirms.
                 regulator1.determineReviewRequired(
                         id,
-                        new Determination().reviewRequired(false).reason("Hong Kong listing below the threshold"),
+                        new Determination()
+                                .reviewRequired(false)
+                                .reason("Hong Kong listing below the threshold")
+                                .departureReason("The listing vehicle holds no data of the water network"),
                         k + "determination",
                         null);
+                regulator2.confirmDecision(id, reason("Agree: no review needed"), k + "decision-confirmation", null);
+            }
             default -> {
                 regulator1.determineReviewRequired(
                         id,

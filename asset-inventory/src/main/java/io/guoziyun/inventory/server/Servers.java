@@ -92,6 +92,8 @@ public class Servers extends Journaled {
         }
         ServerView before = ServerView.of(server);
         server.correct(filing);
+        server.flush();
+        findings.serverCorrected(server.id);
         return changed(server, "server.corrected", before);
     }
 
@@ -114,6 +116,8 @@ public class Servers extends Journaled {
         if (hasEvidence) {
             noteStatus(server.firmId, server.id, change.on(), correction, next, change.evidence());
         }
+        server.flush();
+        findings.server(server.id);
         return changed(server, correction ? "server.corrected-status" : "server.status", before);
     }
 
@@ -127,9 +131,9 @@ public class Servers extends Journaled {
         return find(id).firmId;
     }
 
+    /** Audited, after its findings were re-evaluated. */
     private Versioned<ServerView> changed(Server server, String action, ServerView before) {
         server.flush();
-        findings.server(server.id);
         ServerView after = ServerView.of(server);
         audit.record(action, SUBJECT, server.id, server.firmId, before, after);
         return new Versioned<>(after, server.version);

@@ -82,6 +82,8 @@ public class Sites extends Journaled {
         }
         SiteView before = SiteView.of(site);
         site.correct(filing);
+        site.flush();
+        findings.siteCorrected(site.id);
         return changed(site, "site.corrected", before);
     }
 
@@ -112,6 +114,8 @@ public class Sites extends Journaled {
         if (hasEvidence) {
             noteStatus(site.firmId, site.id, change.on(), correction, next, change.evidence());
         }
+        site.flush();
+        findings.site(site.id);
         return changed(site, correction ? "site.corrected-status" : "site.status", before);
     }
 
@@ -125,9 +129,9 @@ public class Sites extends Journaled {
         return find(id).firmId;
     }
 
+    /** Audited, after its findings were re-evaluated. */
     private Versioned<SiteView> changed(Site site, String action, SiteView before) {
         site.flush();
-        findings.site(site.id);
         SiteView after = SiteView.of(site);
         audit.record(action, SUBJECT, site.id, site.firmId, before, after);
         return new Versioned<>(after, site.version);

@@ -33,6 +33,11 @@ public abstract class FindingRecord extends PanacheEntityBase {
     public UUID subjectId;
     public LocalDate detectedOn;
     public LocalDate resolvedOn;
+
+    /** Why it was resolved; null while open. */
+    @Enumerated(EnumType.STRING)
+    public Resolution resolution;
+
     /** The facts the finding was decided on, as a JSON object of text values. */
     public String inputs;
 

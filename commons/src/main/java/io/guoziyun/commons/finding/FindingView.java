@@ -31,6 +31,9 @@ public record FindingView(
         @Schema(description = "Only when resolved on or before asOf")
         LocalDate resolvedOn,
 
+        @Schema(description = "Why it was resolved, only when resolved on or before asOf; findings are never deleted")
+        Resolution resolution,
+
         @Schema(
                 description = "CR-3: the migration deadline — two months after the contract's lawful end, moved to"
                         + " the next working day when that is a rest day (Civil Code Art. 203, ADR 0003; the reading"
@@ -68,6 +71,7 @@ public record FindingView(
                 asOf,
                 f.detectedOn,
                 resolved ? f.resolvedOn : null,
+                resolved ? f.resolution : null,
                 deadline,
                 overdueSince,
                 overdue,

@@ -70,6 +70,21 @@ public class Caller {
         return jwt.getClaim(name);
     }
 
+    /**
+     * Who the caller is, for four eyes: the token's {@code sub}, which Keycloak never reuses, where a username can be
+     * renamed or given to someone else. Identities without a token (the service's own jobs, tests' plain users) fall
+     * back to the name.
+     */
+    public String subject() {
+        if (system) {
+            return "system";
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return name();
+    }
+
     public String name() {
         if (system) {
             return "system";

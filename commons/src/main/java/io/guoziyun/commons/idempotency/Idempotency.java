@@ -88,6 +88,24 @@ public class Idempotency {
         return replay(who, key, hash);
     }
 
+    /**
+     * Whether the caller has an answer kept under {@code key}: then a retry is replayed, and checks made before a
+     * body is read (which the first request passed) are not made again.
+     */
+    @Transactional
+    public boolean answered(String key) {
+        if (key == null || !SANE.matcher(key).matches()) {
+            return false;
+        }
+        return !em.createNativeQuery("SELECT 1 FROM idempotency_record WHERE caller = ?1 AND key = ?2"
+                        + " AND status IS NOT NULL AND expires_at >= ?3")
+                .setParameter(1, Digests.sha256Hex(caller.name()))
+                .setParameter(2, key)
+                .setParameter(3, Timestamp.from(Instant.now()))
+                .getResultList()
+                .isEmpty();
+    }
+
     private void remember(String who, String key, Response response) {
         Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
         Object etag = response.getHeaders().getFirst(HttpHeaders.ETAG);

@@ -158,6 +158,9 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
+        if (DatabaseDown.is(e)) {
+            return DatabaseDown.answer(e, path(uri));
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof jakarta.persistence.OptimisticLockException
                     || t instanceof org.hibernate.StaleStateException) {
@@ -187,6 +190,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseDown.is(e)) {
+            return DatabaseDown.answer(e, path(uri));
+        }
+        if (connectionClosed(e)) {
+            // The caller (the gateway, killed or timed out) hung up while its body was read: no one hears the answer.
+            LOG.debugf("The connection closed while %s was read: %s", path(uri), e);
+            return respond(Problem.of(400, "The connection closed before the request's body was read")
+                    .withInstance(path(uri)));
+        }
         LOG.errorf(e, "Unexpected failure answering %s", path(uri));
         return respond(Problem.of(500, "The server failed to answer; the failure is logged")
                 .withInstance(path(uri)));
@@ -223,5 +235,14 @@ public class ProblemMappers {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private static boolean connectionClosed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -42,6 +42,37 @@ public final class TestTokens {
         return claims(username, "regulator").sign(KEY);
     }
 
+    /**
+     * A person whose username and token {@code sub} differ, as in Keycloak (where {@code sub} is a UUID): four eyes
+     * compares the {@code sub}, so a renamed or reused username neither passes nor blocks.
+     */
+    public static String person(String username, String sub, String role) {
+        return Jwt.issuer(TestOidc.ISSUER)
+                .audience(AUDIENCE)
+                .subject(sub)
+                .preferredUserName(username)
+                .claim("realm_access", Map.of("roles", List.of(role)))
+                .expiresIn(300)
+                .sign(KEY);
+    }
+
+    /** A person logged in through an OAuth client ({@code azp}), as Keycloak issues it to the Swagger UI's users. */
+    public static String loggedInThrough(String username, String role, String azp) {
+        return claims(username, role).claim("azp", azp).sign(KEY);
+    }
+
+    /** A token with a firm role and a regulator role at once: refused everywhere. */
+    public static String mixed(String uscc) {
+        return Jwt.issuer(TestOidc.ISSUER)
+                .audience(AUDIENCE)
+                .subject("mixed-" + uscc)
+                .preferredUserName("mixed-" + uscc)
+                .claim("firm_id", uscc)
+                .claim("realm_access", Map.of("roles", List.of("firm", "regulator")))
+                .expiresIn(300)
+                .sign(KEY);
+    }
+
     public static String auditor() {
         return claims("auditor1", "auditor").sign(KEY);
     }

@@ -57,6 +57,12 @@ public class Contract extends PanacheEntityBase {
 
     public LocalDate terminatedOn;
     public String terminationReason;
+    /** The day the end (termination or migration completion) was filed. */
+    public LocalDate endRecordedOn;
+    /** The document that proves an end filed more than the policy's backdating days after it happened. */
+    public String endEvidence;
+    /** The end was filed more than the policy's backdating days after its date: flagged to regulators. */
+    public boolean backdated;
 
     public Instant createdAt;
 
@@ -97,7 +103,8 @@ public class Contract extends PanacheEntityBase {
         currentEndsOn = newEndsOn;
     }
 
-    public void terminate(LocalDate on, String reason) {
+    /** Terminated on {@code on}, filed {@code today}; {@code backdated} when filed late, with its evidence. */
+    public void terminate(LocalDate on, String reason, LocalDate today, boolean backdated, String evidence) {
         requireActive();
         if (on.isBefore(signedOn)) {
             throw InvalidInput.field("terminatedOn", "must not be before the contract was signed (" + signedOn + ")");
@@ -105,15 +112,23 @@ public class Contract extends PanacheEntityBase {
         status = ContractStatus.TERMINATED;
         terminatedOn = on;
         terminationReason = reason;
+        ended(today, backdated, evidence);
     }
 
     /** The data is on the state cloud as of {@code on}: the contract is MIGRATED. */
-    public void migrated(LocalDate on) {
+    public void migrated(LocalDate on, LocalDate today, boolean backdated, String evidence) {
         requireActive();
         if (on.isBefore(signedOn)) {
             throw InvalidInput.field("completedOn", "must not be before the contract was signed (" + signedOn + ")");
         }
         status = ContractStatus.MIGRATED;
+        ended(today, backdated, evidence);
+    }
+
+    private void ended(LocalDate today, boolean late, String evidence) {
+        endRecordedOn = today;
+        backdated = late;
+        endEvidence = evidence == null || evidence.isBlank() ? null : evidence;
     }
 
     /** The deadline the findings decided (CR-3), kept on the contract for lists and filters. */

@@ -58,13 +58,16 @@ public class ContractResource {
             operationId = "listContracts",
             summary = "List contracts",
             description = "Roles: firm (its own), regulator and auditor (all firms; filter by firmId). Sort keys: "
-                    + "reference, signedOn, endsOn, migrationDeadline, createdAt, firmId; '-' for descending.")
+                    + "reference, signedOn, endsOn, migrationDeadline, createdAt, firmId; '-' for descending. "
+                    + "backdated=true: the contracts whose termination or migration completion was filed more than "
+                    + "{policy:guoziyun.policy.backdating-days} days after its date, for regulators to check.")
     public Page<ContractView> list(
             @Valid @BeanParam PageParams page,
             @QueryParam("provider") @Pattern(regexp = "[a-z0-9-]{1,64}") String provider,
             @QueryParam("status") ContractStatus status,
-            @QueryParam("firmId") @UsccCode String firmId) {
-        return contracts.list(page, provider, status, firmId);
+            @QueryParam("firmId") @UsccCode String firmId,
+            @QueryParam("backdated") Boolean backdated) {
+        return contracts.list(page, provider, status, firmId, backdated);
     }
 
     @POST

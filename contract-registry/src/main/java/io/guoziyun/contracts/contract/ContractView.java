@@ -39,9 +39,21 @@ public record ContractView(
         ContractStatus status,
         LocalDate terminatedOn,
         String terminationReason,
+
+        @Schema(description = "The day the termination or migration completion was filed")
+        LocalDate endRecordedOn,
+
+        @Schema(description = "The document that proves the date of an end filed late")
+        String endEvidence,
+
+        @Schema(
+                description = "True when the end was filed more than {policy:guoziyun.policy.backdating-days} days"
+                        + " after its date: it changed what the record says of days already past (ADR 0007)")
+        boolean backdated,
+
         Instant createdAt) {
 
-    static ContractView of(Contract c) {
+    public static ContractView of(Contract c) {
         return new ContractView(
                 c.id,
                 c.firmId,
@@ -61,6 +73,9 @@ public record ContractView(
                 c.status,
                 c.terminatedOn,
                 c.terminationReason,
+                c.endRecordedOn,
+                c.endEvidence,
+                c.backdated,
                 c.createdAt);
     }
 }

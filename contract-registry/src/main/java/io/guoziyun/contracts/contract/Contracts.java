@@ -2,9 +2,12 @@ package io.guoziyun.contracts.contract;
 
 import io.guoziyun.commons.audit.AuditTrail;
 import io.guoziyun.commons.concurrency.IfMatch;
+import io.guoziyun.commons.finding.Resolution;
 import io.guoziyun.commons.paging.Conditions;
 import io.guoziyun.commons.paging.Page;
 import io.guoziyun.commons.paging.PageParams;
+import io.guoziyun.commons.policy.ChinaTime;
+import io.guoziyun.commons.policy.DirectivePolicy;
 import io.guoziyun.commons.rest.Versioned;
 import io.guoziyun.contracts.finding.ContractFindingEvaluator;
 import io.guoziyun.contracts.provider.Provider;
@@ -34,17 +37,22 @@ public class Contracts {
 
     private final AuditTrail audit;
     private final ContractFindingEvaluator findings;
+    private final DirectivePolicy policy;
 
-    public Contracts(AuditTrail audit, ContractFindingEvaluator findings) {
+    public Contracts(AuditTrail audit, ContractFindingEvaluator findings, DirectivePolicy policy) {
         this.audit = audit;
         this.findings = findings;
+        this.policy = policy;
     }
 
-    public Page<ContractView> list(PageParams page, String provider, ContractStatus status, String firmId) {
+    /** {@code backdated}: only the contracts whose end was filed late (true), for regulators to check. */
+    public Page<ContractView> list(
+            PageParams page, String provider, ContractStatus status, String firmId, Boolean backdated) {
         Conditions where = new Conditions()
                 .equal("provider", provider)
                 .equal("status", status)
-                .equal("firmId", firmId);
+                .equal("firmId", firmId)
+                .equal("backdated", backdated);
         return Page.of(
                 Contract.find(where.from("Contract"), page.toSort(SORTS, "-createdAt", "id"), where.parameters()),
                 page,
@@ -85,6 +93,7 @@ public class Contracts {
                 .max(LocalDate::compareTo)
                 .orElse(null);
         contract.correct(filing, latestRenewedEnd);
+        findings.reevaluateKeepingThePast(contract);
         return changed(contract, "contract.corrected", before);
     }
 
@@ -99,6 +108,7 @@ public class Contracts {
         contract.renew(filing.renewedOn(), filing.newEndsOn());
         Renewal renewal = Renewal.of(contract, filing);
         renewal.persist();
+        findings.reevaluateKeepingThePast(contract);
         changed(contract, "contract.renewed", before);
         return RenewalView.of(renewal);
     }
@@ -107,7 +117,10 @@ public class Contracts {
         Contract contract = find(id);
         ifMatch.check(contract.version);
         ContractView before = ContractView.of(contract);
-        contract.terminate(termination.terminatedOn(), termination.reason());
+        LocalDate today = ChinaTime.today();
+        boolean late = policy.backdated(termination.terminatedOn(), today, termination.evidence(), "terminatedOn");
+        contract.terminate(termination.terminatedOn(), termination.reason(), today, late, termination.evidence());
+        findings.reevaluate(contract, Resolution.TERMINATION, false);
         return changed(contract, "contract.terminated", before);
     }
 
@@ -120,9 +133,8 @@ public class Contracts {
         return contract;
     }
 
-    /** After any change to a contract or what its rules read: findings again, flush, audit. */
+    /** After any change to a contract or what its rules read, its findings re-evaluated: flush, audit. */
     public Versioned<ContractView> changed(Contract contract, String action, ContractView before) {
-        findings.reevaluate(contract);
         contract.flush();
         ContractView after = ContractView.of(contract);
         audit.record(action, SUBJECT, contract.id, contract.firmId, before, after);

@@ -16,4 +16,12 @@ public record Termination(
         @Size(max = 1000)
         @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*", message = "no control characters")
         @Schema(example = "Data moved to Guoziyun; contract ended by mutual agreement")
-        String reason) {}
+        String reason,
+
+        @Size(max = 500)
+        @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*", message = "no control characters")
+        @Schema(
+                description = "The document that proves the date, e.g. the termination agreement's number; required"
+                        + " when terminatedOn is more than {policy:guoziyun.policy.backdating-days} days back",
+                example = "Termination agreement ALI-2022-0612")
+        String evidence) {}

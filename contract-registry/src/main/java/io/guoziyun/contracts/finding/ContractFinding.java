@@ -1,6 +1,8 @@
 package io.guoziyun.contracts.finding;
 
 import io.guoziyun.commons.finding.FindingRecord;
+import io.guoziyun.commons.finding.PastRecord;
+import io.guoziyun.commons.finding.Resolution;
 import jakarta.persistence.Entity;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +16,8 @@ public class ContractFinding extends FindingRecord {
     public UUID causeId;
     /** CR-3: the migration deadline. */
     public LocalDate deadline;
+    /** The rules no longer produce it: resolved on the day that happened, kept as history, never paired again. */
+    public boolean superseded;
 
     /** A new finding of {@code rule} on a contract, caused by {@code causeId} where one contract can break it twice. */
     static ContractFinding on(String firmId, UUID contractId, ContractRule rule, UUID causeId) {
@@ -31,8 +35,23 @@ public class ContractFinding extends FindingRecord {
     void decided(ContractRules.Finding draft, String inputs, Instant now) {
         detectedOn = draft.detectedOn();
         resolvedOn = draft.resolvedOn();
+        resolution = draft.resolution();
         deadline = draft.deadline();
         this.inputs = inputs;
+        evaluatedAt = now;
+    }
+
+    /**
+     * No longer produced by the rules: if still open, resolved for {@code cause} on the day the contract ended
+     * ({@code endedOn}, when that is the cause) or today; kept, never deleted.
+     */
+    void supersede(LocalDate today, Resolution cause, LocalDate endedOn, Instant now) {
+        superseded = true;
+        LocalDate end = PastRecord.endOnSupersede(detectedOn, resolvedOn, endedOn, today);
+        if (!end.equals(resolvedOn)) {
+            resolvedOn = end;
+            resolution = cause;
+        }
         evaluatedAt = now;
     }
 

@@ -1,6 +1,11 @@
 package io.guoziyun.contracts.finding;
 
+import static io.guoziyun.contracts.finding.Dates.earliest;
+import static io.guoziyun.contracts.finding.Dates.latest;
+import static io.guoziyun.contracts.finding.Dates.notBefore;
+
 import io.guoziyun.commons.calendar.WorkingDayCalendar;
+import io.guoziyun.commons.finding.Resolution;
 import io.guoziyun.commons.policy.DirectivePolicy;
 import io.guoziyun.commons.policy.RestDayRule;
 import io.guoziyun.commons.validation.DateBounds;
@@ -13,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * The directive's rules on one contract, as a pure function of its dated facts. Every finding carries the date
@@ -94,13 +98,27 @@ public final class ContractRules {
 
     public record Renewal(UUID id, LocalDate renewedOn, LocalDate newEndsOn) {}
 
+    /** A finding as the rules decide it: {@code resolution} says what ended it, when {@code resolvedOn} is set. */
     public record Finding(
             ContractRule rule,
             UUID causeId,
             LocalDate detectedOn,
             LocalDate resolvedOn,
+            Resolution resolution,
             LocalDate deadline,
-            Map<String, Object> inputs) {}
+            Map<String, Object> inputs) {
+
+        Finding(
+                ContractRule r,
+                UUID c,
+                LocalDate d,
+                LocalDate res,
+                LocalDate dl,
+                Map<String, Object> in,
+                Resolution by) {
+            this(r, c, d, res, res == null ? null : by, dl, in);
+        }
+    }
 
     /**
      * The date by which a third-party contract must be migrated or terminated: two months (the grace) after its
@@ -144,6 +162,8 @@ public final class ContractRules {
     private List<Finding> asThirdParty(Facts c) {
         List<Finding> findings = new ArrayList<>();
         LocalDate endedOn = earliest(c.terminatedOn(), c.migratedOn());
+        Resolution ended =
+                endedOn == null || !endedOn.equals(c.terminatedOn()) ? Resolution.MIGRATION : Resolution.TERMINATION;
 
         if (!c.signedOn().isBefore(effectiveDate)) {
             findings.add(new Finding(
@@ -152,7 +172,8 @@ public final class ContractRules {
                     c.signedOn(),
                     notBefore(endedOn, c.signedOn()),
                     null,
-                    inputs("signedOn", c.signedOn(), "effectiveDate", effectiveDate, "endedOn", endedOn)));
+                    inputs("signedOn", c.signedOn(), "effectiveDate", effectiveDate, "endedOn", endedOn),
+                    ended));
         }
 
         for (Renewal r : c.renewals()) {
@@ -171,7 +192,8 @@ public final class ContractRules {
                                 "effectiveDate",
                                 effectiveDate,
                                 "endedOn",
-                                endedOn)));
+                                endedOn),
+                        ended));
             }
         }
 
@@ -194,20 +216,23 @@ public final class ContractRules {
                             "deadline", deadline,
                             "overdueSince", detected,
                             "terminatedOn", c.terminatedOn(),
-                            "migratedOn", c.migratedOn())));
+                            "migratedOn", c.migratedOn()),
+                    ended));
         }
 
         LocalDate watchFrom = latest(c.signedOn(), effectiveDate);
         boolean activeAfter = endedOn == null || endedOn.isAfter(watchFrom);
         boolean planLate = c.planFiledOn() == null || c.planFiledOn().isAfter(watchFrom);
         if (activeAfter && planLate) {
+            LocalDate resolved = earliest(c.planFiledOn(), endedOn);
             findings.add(new Finding(
                     ContractRule.CR_4,
                     null,
                     watchFrom,
-                    earliest(c.planFiledOn(), endedOn),
+                    resolved,
                     null,
-                    inputs("planFiledOn", c.planFiledOn(), "endedOn", endedOn)));
+                    inputs("planFiledOn", c.planFiledOn(), "endedOn", endedOn),
+                    resolved != null && resolved.equals(c.planFiledOn()) ? Resolution.PLAN_FILED : ended));
         }
         return findings;
     }
@@ -218,17 +243,5 @@ public final class ContractRules {
             map.put((String) pairs[i], pairs[i + 1] == null ? null : pairs[i + 1].toString());
         }
         return map;
-    }
-
-    private static LocalDate earliest(LocalDate... dates) {
-        return Stream.of(dates).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
-    }
-
-    private static LocalDate latest(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate notBefore(LocalDate date, LocalDate floor) {
-        return date == null ? null : latest(date, floor);
     }
 }

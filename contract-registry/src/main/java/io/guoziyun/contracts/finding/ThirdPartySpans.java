@@ -1,5 +1,9 @@
 package io.guoziyun.contracts.finding;
 
+import static io.guoziyun.contracts.finding.Dates.earliest;
+import static io.guoziyun.contracts.finding.Dates.latest;
+
+import io.guoziyun.commons.finding.Resolution;
 import io.guoziyun.contracts.provider.Classification;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,14 +60,14 @@ final class ThirdPartySpans {
         if (until != null && !from.isBefore(until)) {
             return Optional.empty();
         }
-        return Optional.of(new ContractRules.Finding(f.rule(), f.causeId(), from, until, f.deadline(), f.inputs()));
-    }
-
-    private static LocalDate latest(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate earliest(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
+        boolean clipped = until != null && (f.resolvedOn() == null || until.isBefore(f.resolvedOn()));
+        return Optional.of(new ContractRules.Finding(
+                f.rule(),
+                f.causeId(),
+                from,
+                until,
+                clipped ? Resolution.RECLASSIFICATION : f.resolution(),
+                f.deadline(),
+                f.inputs()));
     }
 }

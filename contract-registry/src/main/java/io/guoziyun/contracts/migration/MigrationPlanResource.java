@@ -142,7 +142,9 @@ public class MigrationPlanResource {
     @Operation(
             operationId = "completeMigration",
             summary = "Record that the migration is complete",
-            description = "Role: firm. The contract becomes MIGRATED as of completedOn (rule CR-3 looks at this date).")
+            description = "Role: firm. The contract becomes MIGRATED as of completedOn (rule CR-3 looks at this date)."
+                    + " Dated more than {policy:guoziyun.policy.backdating-days} days back, it needs evidence and the"
+                    + " contract is flagged to regulators (backdated).")
     @APIResponse(
             responseCode = "200",
             description = "The resource as it is now; ETag is its version",
@@ -156,6 +158,6 @@ public class MigrationPlanResource {
                 idempotencyKey,
                 "POST /api/v1/contracts/" + id + "/migration-plan/completion",
                 body,
-                () -> plans.complete(id, body.completedOn()).ok());
+                () -> plans.complete(id, body.completedOn(), body.evidence()).ok());
     }
 }

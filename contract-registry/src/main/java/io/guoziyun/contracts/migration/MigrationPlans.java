@@ -2,9 +2,12 @@ package io.guoziyun.contracts.migration;
 
 import io.guoziyun.commons.audit.AuditTrail;
 import io.guoziyun.commons.concurrency.IfMatch;
+import io.guoziyun.commons.finding.Resolution;
 import io.guoziyun.commons.policy.ChinaTime;
+import io.guoziyun.commons.policy.DirectivePolicy;
 import io.guoziyun.commons.rest.Versioned;
 import io.guoziyun.contracts.contract.Contract;
+import io.guoziyun.contracts.contract.ContractView;
 import io.guoziyun.contracts.contract.Contracts;
 import io.guoziyun.contracts.finding.ContractFindingEvaluator;
 import io.guoziyun.contracts.provider.Classification;
@@ -27,11 +30,14 @@ public class MigrationPlans {
     private final Contracts contracts;
     private final ContractFindingEvaluator findings;
     private final AuditTrail audit;
+    private final DirectivePolicy policy;
 
-    public MigrationPlans(Contracts contracts, ContractFindingEvaluator findings, AuditTrail audit) {
+    public MigrationPlans(
+            Contracts contracts, ContractFindingEvaluator findings, AuditTrail audit, DirectivePolicy policy) {
         this.contracts = contracts;
         this.findings = findings;
         this.audit = audit;
+        this.policy = policy;
     }
 
     /** A plan just filed or revised, and whether it was new. */
@@ -67,7 +73,7 @@ public class MigrationPlans {
             before = view(plan);
             plan.revise(target.slug, filing.plannedCompletionOn());
         }
-        findings.reevaluate(contract);
+        findings.reevaluate(contract, Resolution.PLAN_FILED, false);
         plan.flush();
         PlanView after = view(plan);
         audit.record(
@@ -107,15 +113,21 @@ public class MigrationPlans {
         return new Versioned<>(after, milestone.version);
     }
 
-    /** The migration is complete on {@code on}: the contract becomes MIGRATED as of that day (CR-3 reads it). */
-    public Versioned<PlanView> complete(UUID contractId, LocalDate on) {
+    /**
+     * The migration is complete on {@code on}: the contract becomes MIGRATED as of that day (CR-3 reads it). Dated
+     * more than the policy's backdating days back, it needs {@code evidence} and the contract is flagged.
+     */
+    public Versioned<PlanView> complete(UUID contractId, LocalDate on, String evidence) {
         Contract contract = contracts.find(contractId);
         contract.requireActive();
         MigrationPlan plan = require(contractId);
         PlanView before = view(plan);
-        contract.migrated(on);
-        plan.complete(on, ChinaTime.today());
-        findings.reevaluate(contract);
+        ContractView contractBefore = ContractView.of(contract);
+        LocalDate today = ChinaTime.today();
+        plan.complete(on, today);
+        contract.migrated(on, today, policy.backdated(on, today, evidence, "completedOn"), evidence);
+        findings.reevaluate(contract, Resolution.MIGRATION, false);
+        contracts.changed(contract, "contract.migrated", contractBefore);
         plan.flush();
         PlanView after = view(plan);
         audit.record("migration.completed", SUBJECT, contractId, contract.firmId, before, after);

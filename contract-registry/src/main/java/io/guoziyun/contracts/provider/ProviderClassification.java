@@ -28,6 +28,8 @@ public class ProviderClassification extends PanacheEntityBase {
     public Instant changedAt;
     public String changedBy;
     public String reason;
+    /** The second regulator who confirmed a reclassification; null for a provider's first classification. */
+    public String confirmedBy;
 
     /** The history entry of the classification {@code provider} has now. */
     static ProviderClassification of(Provider provider, LocalDate effectiveFrom, Instant at, String by, String reason) {
@@ -39,6 +41,14 @@ public class ProviderClassification extends PanacheEntityBase {
         entry.changedAt = at;
         entry.changedBy = by;
         entry.reason = reason;
+        return entry;
+    }
+
+    /** A reclassification proposed by {@code by} and confirmed by {@code confirmer}, holding from {@code from}. */
+    static ProviderClassification confirmed(
+            Provider provider, LocalDate from, Instant at, String by, String reason, String confirmer) {
+        ProviderClassification entry = of(provider, from, at, by, reason);
+        entry.confirmedBy = confirmer;
         return entry;
     }
 

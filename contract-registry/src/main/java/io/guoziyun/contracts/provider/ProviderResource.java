@@ -98,17 +98,75 @@ public class ProviderResource {
     @RolesAllowed(Roles.REGULATOR)
     @Operation(
             operationId = "reclassifyProvider",
-            summary = "Reclassify a provider",
-            description = "Role: regulator. Needs If-Match. Kept in the provider's history; the findings of every "
-                    + "contract with this provider are re-evaluated at once.")
+            summary = "Propose a reclassification of a provider",
+            description = "Role: regulator. Needs If-Match. A proposal: it takes effect when a second regulator"
+                    + " confirms it (POST …/classification-confirmation; four eyes, by token sub). 409 while another"
+                    + " is pending, and for the state clouds named in seeds/policy, which cannot be reclassified.")
     @APIResponse(
             responseCode = "200",
-            description = "The resource as it is now; ETag is its version",
+            description = "The provider with the pending reclassification; ETag is its version",
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
     public Response reclassify(
             @PathParam("slug") @Pattern(regexp = SLUG, message = "a provider slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid Reclassification body) {
-        return providers.reclassify(slug, IfMatch.required(ifMatch), body).ok();
+        return providers
+                .proposeReclassification(slug, IfMatch.required(ifMatch), body)
+                .ok();
+    }
+
+    @POST
+    @Path("/{slug}/classification-confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REGULATOR)
+    @Operation(
+            operationId = "confirmProviderReclassification",
+            summary = "Confirm the proposed reclassification",
+            description = "Role: a regulator other than the proposer (403 for the proposer, compared by token sub)."
+                    + " The classification holds from its effective date, kept in the history; the findings of every"
+                    + " contract with the provider are re-evaluated at once. If-Match honoured when sent.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The provider as it is now; ETag is its version",
+            content = @Content(schema = @Schema(implementation = ProviderView.class)))
+    public Response confirm(
+            @PathParam("slug") @Pattern(regexp = SLUG, message = "a provider slug") String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid ReclassificationReason body) {
+        return idempotency.once(
+                idempotencyKey,
+                "POST /api/v1/providers/" + slug + "/classification-confirmation",
+                body,
+                () -> providers
+                        .confirmReclassification(slug, IfMatch.optional(ifMatch), body.reason())
+                        .ok());
+    }
+
+    @POST
+    @Path("/{slug}/classification-rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REGULATOR)
+    @Operation(
+            operationId = "rejectProviderReclassification",
+            summary = "Reject the proposed reclassification",
+            description = "Role: a regulator other than the proposer. The classification in force stays; the"
+                    + " rejection and its reason are in the audit chain. If-Match honoured when sent.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The provider as it is now; ETag is its version",
+            content = @Content(schema = @Schema(implementation = ProviderView.class)))
+    public Response reject(
+            @PathParam("slug") @Pattern(regexp = SLUG, message = "a provider slug") String slug,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid ReclassificationReason body) {
+        return idempotency.once(
+                idempotencyKey,
+                "POST /api/v1/providers/" + slug + "/classification-rejection",
+                body,
+                () -> providers
+                        .rejectReclassification(slug, IfMatch.optional(ifMatch), body.reason())
+                        .ok());
     }
 }

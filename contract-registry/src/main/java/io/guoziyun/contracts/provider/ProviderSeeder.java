@@ -1,14 +1,10 @@
 package io.guoziyun.contracts.provider;
 
-import io.guoziyun.commons.csv.CsvRecords;
 import io.guoziyun.commons.firm.Caller;
-import io.guoziyun.commons.policy.PolicyFiles;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,29 +18,23 @@ public class ProviderSeeder {
 
     private final Caller caller;
     private final Providers providers;
-    private final String source;
+    private final PolicyProviders policy;
 
-    public ProviderSeeder(
-            Caller caller,
-            Providers providers,
-            @ConfigProperty(name = "guoziyun.providers.seed-file", defaultValue = "classpath:policy/providers.csv")
-                    String source) {
+    public ProviderSeeder(Caller caller, Providers providers, PolicyProviders policy) {
         this.caller = caller;
         this.providers = providers;
-        this.source = source;
+        this.policy = policy;
     }
 
     @ActivateRequestContext
     void seed(@Observes StartupEvent start) {
         caller.actAsSystem();
         int added = 0;
-        List<CsvRecords.Record> rows = PolicyFiles.csv(source, List.of("slug", "name", "classification"));
-        for (CsvRecords.Record row : rows) {
-            List<String> cells = row.fields().stream().map(String::trim).toList();
-            if (providers.seed(cells.get(0), cells.get(1), Classification.valueOf(cells.get(2)), source)) {
+        for (PolicyProviders.Row row : policy.rows()) {
+            if (providers.seed(row.slug(), row.name(), row.classification(), policy.source())) {
                 added++;
             }
         }
-        LOG.infof("Provider registry: %d added from %s", added, source);
+        LOG.infof("Provider registry: %d added from %s", added, policy.source());
     }
 }

@@ -4,7 +4,22 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Provider")
-public record ProviderView(String slug, String name, Classification classification, List<ClassificationView> history) {
+public record ProviderView(
+        String slug,
+        String name,
+        Classification classification,
+        List<ClassificationView> history,
+
+        @Schema(description = "A reclassification proposed by one regulator, awaiting another's confirmation")
+        PendingReclassification pendingReclassification) {
+
+    @Schema(name = "PendingReclassification")
+    public record PendingReclassification(
+            Classification classification,
+            java.time.LocalDate effectiveFrom,
+            String reason,
+            String proposedBy,
+            java.time.Instant proposedAt) {}
 
     @Schema(name = "ProviderClassification")
     public record ClassificationView(
@@ -14,8 +29,14 @@ public record ProviderView(String slug, String name, Classification classificati
             java.time.LocalDate effectiveFrom,
 
             java.time.Instant changedAt,
+
+            @Schema(description = "Who made it (for a reclassification: who proposed it)")
             String changedBy,
-            String reason) {}
+
+            String reason,
+
+            @Schema(description = "The second regulator who confirmed a reclassification")
+            String confirmedBy) {}
 
     static ProviderView of(Provider p, List<ProviderClassification> history) {
         return new ProviderView(
@@ -24,7 +45,15 @@ public record ProviderView(String slug, String name, Classification classificati
                 p.classification,
                 history.stream()
                         .map(h -> new ClassificationView(
-                                h.classification, h.effectiveFrom, h.changedAt, h.changedBy, h.reason))
-                        .toList());
+                                h.classification, h.effectiveFrom, h.changedAt, h.changedBy, h.reason, h.confirmedBy))
+                        .toList(),
+                p.proposedClassification == null
+                        ? null
+                        : new PendingReclassification(
+                                p.proposedClassification,
+                                p.proposedEffectiveFrom,
+                                p.proposedReason,
+                                p.proposedBy,
+                                p.proposedAt));
     }
 }

@@ -2,6 +2,7 @@ package io.guoziyun.contracts.provider;
 
 import io.guoziyun.commons.audit.AuditTrail;
 import io.guoziyun.commons.concurrency.IfMatch;
+import io.guoziyun.commons.finding.Resolution;
 import io.guoziyun.commons.firm.Caller;
 import io.guoziyun.commons.policy.ChinaTime;
 import io.guoziyun.commons.rest.Versioned;
@@ -11,6 +12,7 @@ import io.guoziyun.contracts.finding.ContractFindingEvaluator;
 import io.guoziyun.problem.AlreadyExists;
 import io.guoziyun.problem.InvalidInput;
 import io.guoziyun.problem.NotFound;
+import io.guoziyun.problem.StateConflict;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -28,11 +30,14 @@ public class Providers {
     private final Caller caller;
     private final AuditTrail audit;
     private final ContractFindingEvaluator findings;
+    private final PolicyProviders policyProviders;
 
-    public Providers(Caller caller, AuditTrail audit, ContractFindingEvaluator findings) {
+    public Providers(
+            Caller caller, AuditTrail audit, ContractFindingEvaluator findings, PolicyProviders policyProviders) {
         this.caller = caller;
         this.audit = audit;
         this.findings = findings;
+        this.policyProviders = policyProviders;
     }
 
     public List<ProviderView> list() {
@@ -61,23 +66,75 @@ public class Providers {
         return new Versioned<>(view, provider.version);
     }
 
-    /** A new classification, kept in the history; every contract with the provider is re-evaluated at once. */
-    public Versioned<ProviderView> reclassify(String slug, IfMatch ifMatch, Reclassification change) {
+    /**
+     * A reclassification proposed by one regulator; another confirms it (four eyes, by token {@code sub}). The
+     * state clouds named in seeds/policy cannot be reclassified (409).
+     */
+    public Versioned<ProviderView> proposeReclassification(String slug, IfMatch ifMatch, Reclassification change) {
         Provider provider = find(slug);
         ifMatch.check(provider.version);
-        ProviderView before = ProviderView.of(provider, ProviderClassification.of(slug));
-        if (provider.reclassify(change.classification())) {
-            LocalDate from = change.effectiveFrom() == null ? ChinaTime.today() : change.effectiveFrom();
-            ProviderClassification.of(provider, requireInBounds(from), Instant.now(), caller.name(), change.reason())
-                    .persist();
-            provider.flush();
-            for (Contract contract : Contract.<Contract>list("provider", slug)) {
-                findings.reevaluate(contract);
-            }
+        if (policyProviders.isStateCloud(slug)) {
+            throw new StateConflict(slug + " is the state cloud named in seeds/policy/providers.csv: it cannot be"
+                    + " reclassified through the API; a policy change is a change to that file");
         }
-        ProviderView after = ProviderView.of(provider, ProviderClassification.of(slug));
-        audit.record("provider.reclassified", SUBJECT, slug, null, before, after);
+        ProviderView before = view(provider);
+        LocalDate from = requireInBounds(change.effectiveFrom() == null ? ChinaTime.today() : change.effectiveFrom());
+        provider.propose(change.classification(), from, change.reason(), caller.name(), caller.subject());
+        return changed(provider, "provider.reclassification-proposed", before);
+    }
+
+    /**
+     * The second regulator confirms: the classification holds from its date, and every contract is re-evaluated.
+     * One that would take findings away from days already past is refused (409, ADR 0007): a provider found not
+     * to be a third party is reclassified from the day that is confirmed, not before.
+     */
+    public Versioned<ProviderView> confirmReclassification(String slug, IfMatch ifMatch, String reason) {
+        Provider provider = find(slug);
+        ifMatch.check(provider.version);
+        provider.requireProposal();
+        provider.requireSecondRegulator(caller.subject(), "confirm");
+        ProviderView before = view(provider);
+        LocalDate from = provider.proposedEffectiveFrom;
+        String proposedBy = provider.proposedBy;
+        String proposedReason = provider.proposedReason;
+        provider.confirmProposal();
+        ProviderClassification.confirmed(provider, from, Instant.now(), proposedBy, proposedReason, caller.name())
+                .persist();
+        provider.flush();
+        for (Contract contract : Contract.<Contract>list("provider", slug)) {
+            findings.reevaluate(contract, Resolution.RECLASSIFICATION, true);
+        }
+        return changed(provider, "provider.reclassified", before, reason);
+    }
+
+    public Versioned<ProviderView> rejectReclassification(String slug, IfMatch ifMatch, String reason) {
+        Provider provider = find(slug);
+        ifMatch.check(provider.version);
+        provider.requireProposal();
+        provider.requireSecondRegulator(caller.subject(), "reject");
+        ProviderView before = view(provider);
+        provider.clearProposal();
+        return changed(provider, "provider.reclassification-rejected", before, reason);
+    }
+
+    private Versioned<ProviderView> changed(Provider provider, String action, ProviderView before) {
+        return changed(provider, action, before, null);
+    }
+
+    /** Flushed and audited; {@code reason}, when given, is kept with the entry. */
+    private Versioned<ProviderView> changed(Provider provider, String action, ProviderView before, String reason) {
+        provider.flush();
+        ProviderView after = view(provider);
+        audit.record(
+                action, SUBJECT, provider.slug, null, before, reason == null ? after : new Reasoned(after, reason));
         return new Versioned<>(after, provider.version);
+    }
+
+    /** What the audit chain keeps of a confirmation or rejection: the provider after it, and why. */
+    record Reasoned(ProviderView provider, String reason) {}
+
+    private static ProviderView view(Provider provider) {
+        return ProviderView.of(provider, ProviderClassification.of(provider.slug));
     }
 
     /** A provider from the policy file, with its first classification; false when it is registered already. */

@@ -178,17 +178,24 @@ class ContractLifecycleTest {
         Retry.answeredOnce(
                 firm,
                 "/api/v1/contracts/" + ended + "/termination",
-                "{\"terminatedOn\": \"2022-01-01\", \"reason\": \"moved to Guoziyun\"}",
+                "{\"terminatedOn\": \"2022-01-01\", \"reason\": \"moved to Guoziyun\", \"evidence\": \"Agreement T-1\"}",
                 409);
         String migrated = Filings.file(firm, "alibaba-cloud", "2020-01-01", "2022-12-31");
         String plan = Filings.plan(firm, migrated, "2022-04-30");
-        Retry.answeredOnce(firm, plan + "/completion", "{\"completedOn\": \"2022-04-10\"}", 409);
+        Retry.answeredOnce(
+                firm, plan + "/completion", "{\"completedOn\": \"2022-04-10\", \"evidence\": \"Report M-1\"}", 409);
         given().auth()
                 .oauth2(TestTokens.auditor())
                 .when()
                 .get("/api/v1/contract-audit?subjectId=" + migrated)
                 .then()
-                .body("action", equalTo(List.of("contract.registered", "migration-plan.filed", "migration.completed")));
+                .body(
+                        "action",
+                        equalTo(List.of(
+                                "contract.registered",
+                                "migration-plan.filed",
+                                "contract.migrated",
+                                "migration.completed")));
     }
 
     @Test
@@ -207,7 +214,8 @@ class ContractLifecycleTest {
         given().auth()
                 .oauth2(firm)
                 .contentType(ContentType.JSON)
-                .body("{\"terminatedOn\": \"2022-05-31\", \"reason\": \"Moved to Guoziyun\"}")
+                .body(
+                        "{\"terminatedOn\": \"2022-05-31\", \"reason\": \"Moved to Guoziyun\", \"evidence\": \"Agreement T-1\"}")
                 .when()
                 .post(path)
                 .then()
@@ -217,7 +225,7 @@ class ContractLifecycleTest {
         given().auth()
                 .oauth2(firm)
                 .contentType(ContentType.JSON)
-                .body("{\"terminatedOn\": \"2022-06-30\", \"reason\": \"again\"}")
+                .body("{\"terminatedOn\": \"2022-06-30\", \"reason\": \"again\", \"evidence\": \"Agreement T-1\"}")
                 .when()
                 .post(path)
                 .then()
@@ -315,7 +323,10 @@ class ContractLifecycleTest {
                         "POST",
                         base + "/renewals",
                         "{\"renewedOn\": \"2021-01-01\", \"newEndsOn\": \"2024-01-01\", \"kind\": \"RENEWAL\"}"),
-                new Call("POST", base + "/termination", "{\"terminatedOn\": \"2022-01-01\", \"reason\": \"r\"}"),
+                new Call(
+                        "POST",
+                        base + "/termination",
+                        "{\"terminatedOn\": \"2022-01-01\", \"reason\": \"r\", \"evidence\": \"Agreement T-1\"}"),
                 new Call("GET", base + "/migration-plan", null),
                 new Call(
                         "PUT",
@@ -329,7 +340,10 @@ class ContractLifecycleTest {
                         "PUT",
                         base + "/migration-plan/milestones/" + milestone,
                         "{\"title\": \"t\", \"dueOn\": \"2022-05-01\", \"progress\": 99}"),
-                new Call("POST", base + "/migration-plan/completion", "{\"completedOn\": \"2022-05-01\"}"));
+                new Call(
+                        "POST",
+                        base + "/migration-plan/completion",
+                        "{\"completedOn\": \"2022-05-01\", \"evidence\": \"Report M-1\"}"));
         for (Call call : calls) {
             var request = given().auth().oauth2(other).header("If-Match", etag).contentType(ContentType.JSON);
             if (call.body() != null) {
@@ -365,7 +379,7 @@ class ContractLifecycleTest {
         given().auth()
                 .oauth2(auditor)
                 .contentType(ContentType.JSON)
-                .body("{\"terminatedOn\": \"2022-01-01\", \"reason\": \"r\"}")
+                .body("{\"terminatedOn\": \"2022-01-01\", \"reason\": \"r\", \"evidence\": \"Agreement T-1\"}")
                 .when()
                 .post(base + "/termination")
                 .then()

@@ -59,7 +59,7 @@ class FindingResourceTest {
         given().auth()
                 .oauth2(firm)
                 .contentType(ContentType.JSON)
-                .body("{\"completedOn\": \"2022-04-10\"}")
+                .body("{\"completedOn\": \"2022-04-10\", \"evidence\": \"Report M-1\"}")
                 .when()
                 .post(plan + "/completion")
                 .then()

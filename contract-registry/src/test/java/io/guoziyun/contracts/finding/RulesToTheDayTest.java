@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class RulesToTheDayTest {
 
     private static final String REGULATOR = TestTokens.regulator("regulator1");
+    private static final String REGULATOR_2 = TestTokens.regulator("regulator2");
 
     private final String uscc = TestTokens.newFirm();
     private final String firm = TestTokens.firm(uscc);
@@ -109,16 +110,12 @@ class RulesToTheDayTest {
                 .then()
                 .statusCode(201);
         String contract = Filings.file(firm, slug, "2022-01-10", "2023-01-09");
-        String path = "/api/v1/providers/" + slug;
-        given().auth()
-                .oauth2(REGULATOR)
-                .contentType(ContentType.JSON)
-                .header("If-Match", Filings.etag(REGULATOR, path))
-                .body("{\"classification\": \"THIRD_PARTY\", \"effectiveFrom\": \"2022-06-01\","
-                        + " \"reason\": \"Found to be a commercial platform\"}")
-                .when()
-                .put(path + "/classification")
-                .then()
+        Filings.reclassify(
+                        REGULATOR,
+                        REGULATOR_2,
+                        slug,
+                        "{\"classification\": \"THIRD_PARTY\", \"effectiveFrom\": \"2022-06-01\","
+                                + " \"reason\": \"Found to be a commercial platform\"}")
                 .statusCode(200)
                 .body("history[1].effectiveFrom", equalTo("2022-06-01"));
         String cr1 = "/api/v1/contract-findings?rule=CR-1&status=OPEN&asOf=";
@@ -133,14 +130,11 @@ class RulesToTheDayTest {
                 .body("items[0].detectedOn", equalTo("2022-06-01"));
         given().auth().oauth2(firm).when().get(cr1 + "2022-06-02").then().body("items", hasSize(1));
         // Without a date a reclassification holds from today: yesterday's answers stay as they were.
-        given().auth()
-                .oauth2(REGULATOR)
-                .contentType(ContentType.JSON)
-                .header("If-Match", Filings.etag(REGULATOR, path))
-                .body("{\"classification\": \"STATE_CLOUD\", \"reason\": \"Taken over by the state cloud\"}")
-                .when()
-                .put(path + "/classification")
-                .then()
+        Filings.reclassify(
+                        REGULATOR,
+                        REGULATOR_2,
+                        slug,
+                        "{\"classification\": \"STATE_CLOUD\", \"reason\": \"Taken over by the state cloud\"}")
                 .statusCode(200);
         given().auth().oauth2(firm).when().get(cr1 + "2022-06-02").then().body("items", hasSize(1));
     }

@@ -99,13 +99,13 @@ class MigrationPlanResourceTest {
                 .post(plan + "/completion")
                 .then()
                 .statusCode(400);
-        as(firm).body("{\"completedOn\": \"2022-07-20\"}")
+        as(firm).body("{\"completedOn\": \"2022-07-20\", \"evidence\": \"Report M-1\"}")
                 .when()
                 .post(plan + "/completion")
                 .then()
                 .statusCode(200)
                 .body("completedOn", equalTo("2022-07-20"));
-        as(firm).body("{\"completedOn\": \"2022-07-21\"}")
+        as(firm).body("{\"completedOn\": \"2022-07-21\", \"evidence\": \"Report M-1\"}")
                 .when()
                 .post(plan + "/completion")
                 .then()

@@ -1,9 +1,11 @@
 package io.guoziyun.contracts.provider;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.guoziyun.commons.testing.TestOidc;
 import io.guoziyun.commons.testing.TestTokens;
@@ -11,6 +13,7 @@ import io.guoziyun.contracts.Filings;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +146,7 @@ class ProviderResourceTest {
                 .put(path + "/classification")
                 .then()
                 .statusCode(403);
+        // A proposal changes nothing yet; the proposer cannot confirm it, whatever its username is now.
         given().auth()
                 .oauth2(REGULATOR)
                 .contentType(ContentType.JSON)
@@ -152,10 +156,67 @@ class ProviderResourceTest {
                 .put(path + "/classification")
                 .then()
                 .statusCode(200)
+                .body("classification", equalTo("STATE_CLOUD"))
+                .body("pendingReclassification.classification", equalTo("THIRD_PARTY"))
+                .body("pendingReclassification.proposedBy", equalTo("regulator1"));
+        given().auth()
+                .oauth2(firm)
+                .when()
+                .get("/api/v1/contract-findings?asOf=2022-06-01")
+                .then()
+                .body("items", hasSize(0));
+        given().auth()
+                .oauth2(REGULATOR)
+                .contentType(ContentType.JSON)
+                .header("If-Match", Filings.etag(REGULATOR, path))
+                .body(reclassify)
+                .when()
+                .put(path + "/classification")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("awaits a second regulator"));
+        String confirm = "{\"reason\": \"Checked the licence\"}";
+        for (String self : List.of(REGULATOR, TestTokens.person("renamed", "regulator1", "regulator"))) {
+            given().auth()
+                    .oauth2(self)
+                    .contentType(ContentType.JSON)
+                    .body(confirm)
+                    .when()
+                    .post(path + "/classification-confirmation")
+                    .then()
+                    .statusCode(403);
+        }
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .contentType(ContentType.JSON)
+                .body(confirm)
+                .when()
+                .post(path + "/classification-confirmation")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.regulator("regulator2"))
+                .contentType(ContentType.JSON)
+                .body(confirm)
+                .when()
+                .post(path + "/classification-confirmation")
+                .then()
+                .statusCode(200)
                 .body("classification", equalTo("THIRD_PARTY"))
-                .body("history.classification", equalTo(java.util.List.of("STATE_CLOUD", "THIRD_PARTY")))
+                .body("pendingReclassification", nullValue())
+                .body("history.classification", equalTo(List.of("STATE_CLOUD", "THIRD_PARTY")))
                 .body("history[1].reason", equalTo("Found to be a commercial platform"))
-                .body("history[1].changedBy", equalTo("regulator1"));
+                .body("history[1].changedBy", equalTo("regulator1"))
+                .body("history[1].confirmedBy", equalTo("regulator2"));
+        given().auth()
+                .oauth2(TestTokens.regulator("regulator2"))
+                .contentType(ContentType.JSON)
+                .body(confirm)
+                .when()
+                .post(path + "/classification-confirmation")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("No reclassification"));
 
         given().auth()
                 .oauth2(firm)
@@ -165,5 +226,58 @@ class ProviderResourceTest {
                 .statusCode(200)
                 .body("items.rule", hasItems("CR-1", "CR-4"))
                 .body("items[0].subjectId", equalTo(contract));
+    }
+
+    @Test
+    void theStateCloudOfThePolicyCannotBeReclassifiedAndARejectionKeepsTheClassification() {
+        String guoziyun = "/api/v1/providers/guoziyun";
+        given().auth()
+                .oauth2(REGULATOR)
+                .contentType(ContentType.JSON)
+                .header("If-Match", Filings.etag(REGULATOR, guoziyun))
+                .body("{\"classification\": \"THIRD_PARTY\", \"reason\": \"test\"}")
+                .when()
+                .put(guoziyun + "/classification")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("state cloud named in seeds/policy"));
+        given().auth().oauth2(REGULATOR).when().get(guoziyun).then().body("classification", equalTo("STATE_CLOUD"));
+
+        String slug = newSlug();
+        add(slug, "THIRD_PARTY");
+        String path = "/api/v1/providers/" + slug;
+        given().auth()
+                .oauth2(REGULATOR)
+                .contentType(ContentType.JSON)
+                .header("If-Match", Filings.etag(REGULATOR, path))
+                .body("{\"classification\": \"STATE_CLOUD\", \"reason\": \"Bought by the state\"}")
+                .when()
+                .put(path + "/classification")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.regulator("regulator2"))
+                .contentType(ContentType.JSON)
+                .body("{\"reason\": \"No evidence of the sale\"}")
+                .when()
+                .post(path + "/classification-rejection")
+                .then()
+                .statusCode(200)
+                .body("classification", equalTo("THIRD_PARTY"))
+                .body("pendingReclassification", nullValue())
+                .body("history", hasSize(1));
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .queryParam("subjectId", slug)
+                .when()
+                .get("/api/v1/contract-audit")
+                .then()
+                .statusCode(200)
+                .body(
+                        "action",
+                        hasItems(
+                                "provider.added",
+                                "provider.reclassification-proposed",
+                                "provider.reclassification-rejected"));
     }
 }

@@ -1,5 +1,9 @@
 package io.guoziyun.gateway.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import io.guoziyun.gateway.route.RouteTable;
 import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -14,8 +18,9 @@ import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -23,7 +28,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Remembers the identity of a bearer token quarkus-oidc has fully verified (signature, issuer, audience, expiry), so
  * the same token is not verified again on every request: a client sends its token many times. An entry lives until
  * the token expires, and a minute at most, so a newly rotated signing key or realm change is felt within a minute;
- * the services still verify every request themselves. Bounded: when full, it starts again empty.
+ * the services still verify every request themselves.
+ *
+ * <p>Bounded by memory, not by count (issue 18): a Caffeine cache weighed in bytes ({@code
+ * gateway.token-cache.max-bytes}), evicting on expiry and by weight. It keeps a slim identity — principal, roles,
+ * the rate-limit key — and nothing of the request that first brought the token (quarkus-oidc's identity carries the
+ * request's routing context, ~20 KB of headers and state).
  *
  * <p>It is an authentication mechanism placed before quarkus-oidc's: a remembered token is answered here, before
  * quarkus-oidc decodes it at all; any other request gets no answer here and goes on to quarkus-oidc, whose verified
@@ -32,9 +42,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIdentityAugmentor {
 
-    static final int MAX_ENTRIES = 50_000;
     static final long MAX_AGE_MILLIS = 60_000;
+    /** What an entry costs beyond its token: the key, the parsed claims, the identity and the cache's own node. */
+    static final int ENTRY_OVERHEAD_BYTES = 2_048;
+
     private static final String BEARER = "Bearer ";
+    static final String FIRM = "firm";
 
     /** Identity attribute: whom rate limits count this token against (see {@link #client}). */
     static final String CLIENT = "gateway.client";
@@ -43,8 +56,43 @@ public class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIden
 
     private record Entry(String token, SecurityIdentity identity, long until) {}
 
-    private final ConcurrentHashMap<String, Entry> verified = new ConcurrentHashMap<>();
+    private final Cache<String, Entry> verified;
     private final AtomicLong hits = new AtomicLong();
+
+    @Inject
+    public VerifiedTokens(RouteTable table) {
+        this(table.tokenCache().maxBytes());
+    }
+
+    VerifiedTokens(long max) {
+        this.verified = Caffeine.newBuilder()
+                .maximumWeight(max)
+                .weigher((String key, Entry entry) -> weight(entry.token()))
+                .expireAfter(new Expiry<String, Entry>() {
+                    @Override
+                    public long expireAfterCreate(String key, Entry entry, long currentTime) {
+                        long left = entry.until() - System.currentTimeMillis();
+                        return TimeUnit.MILLISECONDS.toNanos(Math.max(0, Math.min(left, MAX_AGE_MILLIS)));
+                    }
+
+                    @Override
+                    public long expireAfterUpdate(String key, Entry entry, long currentTime, long currentDuration) {
+                        return expireAfterCreate(key, entry, currentTime);
+                    }
+
+                    @Override
+                    public long expireAfterRead(String key, Entry entry, long currentTime, long currentDuration) {
+                        return currentDuration;
+                    }
+                })
+                .executor(Runnable::run)
+                .build();
+    }
+
+    /** The bytes an entry is counted as: the token twice (kept and parsed) as UTF-16, and the rest. */
+    static int weight(String token) {
+        return ENTRY_OVERHEAD_BYTES + token.length() * 4;
+    }
 
     /** Before quarkus-oidc's mechanism (higher runs first). */
     @Override
@@ -67,12 +115,12 @@ public class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIden
     /** The identity of a token verified lately, or null; a stale entry is dropped, so the next check refreshes it. */
     SecurityIdentity recall(String token, long now) {
         String key = key(token);
-        Entry entry = verified.get(key);
+        Entry entry = verified.getIfPresent(key);
         if (entry == null || !entry.token().equals(token)) {
             return null;
         }
         if (entry.until() <= now) {
-            verified.remove(key, entry);
+            verified.asMap().remove(key, entry);
             return null;
         }
         hits.incrementAndGet();
@@ -81,10 +129,17 @@ public class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIden
 
     /** Remembers a verified token's identity until the token expires, and for a minute at most. */
     void remember(String token, SecurityIdentity identity, long expiresAtMillis, long now) {
-        if (verified.size() >= MAX_ENTRIES) {
-            verified.clear();
-        }
         verified.put(key(token), new Entry(token, identity, Math.min(expiresAtMillis, now + MAX_AGE_MILLIS)));
+    }
+
+    /** The bytes the cache holds by its own count, after pending evictions; for tests and metrics. */
+    public long weighedBytes() {
+        verified.cleanUp();
+        return verified.policy().eviction().orElseThrow().weightedSize().orElse(0);
+    }
+
+    public long maxBytes() {
+        return verified.policy().eviction().orElseThrow().getMaximum();
     }
 
     private static String key(String token) {
@@ -92,8 +147,9 @@ public class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIden
     }
 
     /**
-     * The client a rate limit counts a request against: the firm for firm tokens, else the token's client, else its
-     * subject. Worked out once per verified token and kept with its identity.
+     * The client a rate limit counts a request against: the firm for firm tokens (its machines share its limit),
+     * else the person or machine by the token's {@code sub} — never the OAuth client a person logged in through,
+     * which every regulator and auditor shares. Worked out once per verified token and kept with its identity.
      */
     public static String client(SecurityIdentity identity) {
         String client = identity.getAttribute(CLIENT);
@@ -102,7 +158,8 @@ public class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIden
 
     private static String clientOf(SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            for (String claim : new String[] {"firm_id", "azp", "sub"}) {
+            String[] claims = identity.hasRole(FIRM) ? new String[] {"firm_id", "sub"} : new String[] {"sub"};
+            for (String claim : claims) {
                 // Not jwt.getClaim: for a custom claim it builds an exception on every request.
                 Object value = jwt instanceof OidcJwtCallerPrincipal oidc
                         ? oidc.getClaims().getClaimValue(claim)
@@ -126,19 +183,31 @@ public class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIden
         return Set.of(TokenAuthenticationRequest.class);
     }
 
-    /** Runs after quarkus-oidc verified a token and made its identity: remember it. */
+    /** Runs after quarkus-oidc verified a token and made its identity: remember a slim copy of it. */
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         TokenCredential credential = identity.getCredential(TokenCredential.class);
         if (credential != null && identity.getPrincipal() instanceof JsonWebToken jwt) {
             // Only a token that was not answered from memory reaches here: quarkus-oidc has just verified it.
-            SecurityIdentity kept = QuarkusSecurityIdentity.builder(identity)
+            SecurityIdentity kept = QuarkusSecurityIdentity.builder()
+                    .setPrincipal(identity.getPrincipal())
+                    .addRoles(identity.getRoles())
+                    .addCredential(credential)
                     .addAttribute(CLIENT, clientOf(identity))
                     .build();
             remember(credential.getToken(), kept, jwt.getExpirationTime() * 1000, System.currentTimeMillis());
             return Uni.createFrom().item(kept);
         }
         return Uni.createFrom().item(identity);
+    }
+
+    /**
+     * A token with a firm role and a regulator or auditor role: refused (403) at the gateway as in every service,
+     * since one identity that files for a firm and reviews or reads all firms would undo tenancy and four eyes.
+     */
+    public static boolean mixedRoles(SecurityIdentity identity) {
+        Set<String> roles = identity.getRoles();
+        return roles.contains(FIRM) && (roles.contains("regulator") || roles.contains("auditor"));
     }
 
     /** Requests answered from memory, for tests and metrics. */

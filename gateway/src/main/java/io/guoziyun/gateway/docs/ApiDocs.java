@@ -4,8 +4,10 @@ import io.guoziyun.gateway.route.GatewayProblem;
 import io.guoziyun.gateway.route.RouteTable;
 import io.guoziyun.gateway.route.ServiceRequests;
 import io.smallrye.config.ConfigMapping;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -14,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,27 +47,59 @@ public class ApiDocs {
         String publicUrl();
     }
 
+    /** How long a fetched document is served before it is fetched again. */
+    static final long FRESH_MILLIS = 60_000;
+
+    /** A document as rewritten for the gateway, or its fetch in progress; one per configured name, so bounded. */
+    private record Cached(Future<Buffer> document, long fetchedAt) {
+        boolean usable(long now) {
+            return now - fetchedAt < FRESH_MILLIS && !document.failed();
+        }
+    }
+
+    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+
+    /**
+     * Anonymous, so cheap: a document is fetched from its service at most once a minute (concurrent requests share
+     * the fetch) and served from memory; only configured names are kept, so the cache cannot grow.
+     */
     void install(@Observes Router router, Vertx vertx, RouteTable table, Config config) {
         HttpClient client = vertx.createHttpClient();
         router.get("/openapi/:name").handler(ctx -> {
-            String route = config.documents().get(ctx.pathParam("name"));
+            String name = ctx.pathParam("name");
+            String route = config.documents().get(name);
             URI url;
             if (SELF.equals(route)) {
                 url = URI.create(
                         "http://127.0.0.1:" + ctx.request().localAddress().port());
             } else if (route != null && table.routes().containsKey(route)) {
-                url = table.routes().get(route).url();
+                url = table.routes().get(route).url().get(0); // every replica serves the same document
             } else {
                 GatewayProblem.send(ctx, 404, "No API document of that name");
                 return;
             }
-            ServiceRequests.getJson(client, url, "/q/openapi?format=json", 5000, MultiMap.caseInsensitiveMultiMap())
+            long now = System.currentTimeMillis();
+            Cached cached = cache.compute(
+                    name,
+                    (k, old) -> old != null && old.usable(now)
+                            ? old
+                            : new Cached(
+                                    ServiceRequests.getJson(
+                                                    client,
+                                                    url,
+                                                    "/q/openapi?format=json",
+                                                    5000,
+                                                    MultiMap.caseInsensitiveMultiMap())
+                                            .map(doc -> rewrite(doc, config).toBuffer()),
+                                    now));
+            cached.document()
                     .onSuccess(doc -> ctx.response()
                             .putHeader("Content-Type", "application/json")
-                            .putHeader("Cache-Control", "no-cache")
-                            .end(rewrite(doc, config).encode()))
+                            .putHeader("Cache-Control", "public, max-age=60")
+                            .end(doc))
                     .onFailure(error -> {
-                        LOG.warnf("API document %s from %s: %s", ctx.pathParam("name"), url, error.getMessage());
+                        cache.remove(name, cached);
+                        LOG.warnf("API document %s from %s: %s", name, url, error.getMessage());
                         GatewayProblem.send(ctx, 503, "The service's API document cannot be read now");
                     });
         });

@@ -1,6 +1,7 @@
 package io.guoziyun.gateway.health;
 
 import io.guoziyun.gateway.route.RouteTable;
+import io.guoziyun.gateway.route.ServiceRequests;
 import io.smallrye.health.api.HealthGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -8,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -30,25 +33,37 @@ public class RouteHealth implements HealthCheck {
         this.table = table;
     }
 
+    /**
+     * Each service's readiness, named by the routes it answers (no internal address is shown): UP while at least one
+     * of its replicas is ready, with how many are when not all.
+     */
     @Override
     public HealthCheckResponse call() {
-        Map<String, String> routesByService = new TreeMap<>();
+        Map<URI, String> routesByReplica = new TreeMap<>();
+        Map<String, List<URI>> replicas = new TreeMap<>();
         table.routes()
-                .forEach((name, route) -> routesByService.merge(route.url().toString(), name, (a, b) -> a + "," + b));
+                .forEach((name, route) ->
+                        route.url().forEach(url -> routesByReplica.merge(url, name, (a, b) -> a + "," + b)));
+        routesByReplica.forEach((url, routes) ->
+                replicas.computeIfAbsent(routes, r -> new ArrayList<>()).add(url));
         HealthCheckResponseBuilder answer = HealthCheckResponse.named("routes").up();
         boolean allUp = true;
-        for (Map.Entry<String, String> service : routesByService.entrySet()) {
-            boolean up = ready(service.getKey());
-            allUp &= up;
-            answer.withData(service.getKey(), (up ? "UP" : "DOWN") + " (" + service.getValue() + ")");
+        for (Map.Entry<String, List<URI>> service : replicas.entrySet()) {
+            long up = service.getValue().stream().filter(this::ready).count();
+            int of = service.getValue().size();
+            allUp &= up > 0;
+            answer.withData(service.getKey(), up == of ? "UP" : up == 0 ? "DOWN" : "UP (" + up + " of " + of + ")");
         }
         return answer.status(allUp).build();
     }
 
-    private boolean ready(String url) {
+    /** The service's readiness on its management interface: its URL's port plus the configured offset. */
+    private boolean ready(URI url) {
+        int port = ServiceRequests.port(url) + table.serviceManagementPortOffset();
         try {
             HttpResponse<Void> response = http.send(
-                    HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                    HttpRequest.newBuilder(URI.create(
+                                    url.getScheme() + "://" + url.getHost() + ":" + port + "/q/health/ready"))
                             .timeout(Duration.ofSeconds(2))
                             .GET()
                             .build(),

@@ -8,7 +8,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.impl.VertxInternal;
 import io.vertx.core.net.SocketAddress;
@@ -42,17 +41,9 @@ public class ProxyRoutes {
 
     private final RateLimiter limiter = new RateLimiter();
 
-    /** One route of the table, ready to relay: what it covers, where it goes, how it is guarded. */
-    record Relay(String name, String prefix, Service service, StreamingProxy proxy, int perSecond, int burst) {
-
-        /** The prefix itself and everything below it, but not a longer name ({@code /api/v1/contractsX}). */
-        boolean covers(String path) {
-            return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
-        }
-    }
-
     void install(@Observes Router router, Vertx vertx, RouteTable table, MeterRegistry registry) {
         router.route().order(FIRST).handler(RequestIds::handle);
+        router.route().order(FIRST).handler(AnonymousLimit.handler(limiter, table.anonymousRateLimit()));
         router.route().order(FIRST).failureHandler(ProxyRoutes::failure);
         RouteMetrics metrics = new RouteMetrics(registry);
         // One circuit per service and one pool per service and event loop, shared by its routes; the configured
@@ -61,41 +52,46 @@ public class ProxyRoutes {
         Map<String, Service> services = new LinkedHashMap<>();
         List<Relay> relays = new ArrayList<>();
         table.routes().forEach((name, route) -> {
-            URI url = route.url();
-            Service service = services.computeIfAbsent(
-                    origin(url),
-                    origin -> new Service(
-                            origin,
-                            new CircuitBreaker(
-                                    table.circuitBreaker().failureThreshold(),
-                                    table.circuitBreaker().openFor().toMillis()),
-                            () -> vertx.createHttpClient(
-                                    new HttpClientOptions()
-                                            .setSsl("https".equals(url.getScheme()))
-                                            .setKeepAlive(true)
-                                            .setIdleTimeout(60)
-                                            .setIdleTimeoutUnit(TimeUnit.SECONDS),
-                                    new PoolOptions()
-                                            .setHttp1MaxSize(share(table.maxConnectionsPerService(), loops))
-                                            .setMaxWaitQueueSize(share(table.maxWaitingPerService(), loops)))));
-            SocketAddress address = SocketAddress.inetSocketAddress(ServiceRequests.port(url), url.getHost());
-            StreamingProxy proxy = new StreamingProxy(
-                    service,
-                    address,
-                    route.connectTimeout().toMillis(),
-                    route.timeout().toMillis(),
-                    route.maxBodySize().asLongValue());
+            List<StreamingProxy> replicas = new ArrayList<>();
+            for (URI url : route.url()) {
+                Service service = services.computeIfAbsent(
+                        origin(url),
+                        origin -> new Service(
+                                origin,
+                                new CircuitBreaker(
+                                        table.circuitBreaker().failureThreshold(),
+                                        table.circuitBreaker().openFor().toMillis()),
+                                () -> vertx.createHttpClient(
+                                        new HttpClientOptions()
+                                                .setSsl("https".equals(url.getScheme()))
+                                                .setKeepAlive(true)
+                                                .setIdleTimeout(60)
+                                                .setIdleTimeoutUnit(TimeUnit.SECONDS),
+                                        new PoolOptions()
+                                                .setHttp1MaxSize(share(table.maxConnectionsPerService(), loops))
+                                                .setMaxWaitQueueSize(share(table.maxWaitingPerService(), loops)))));
+                replicas.add(new StreamingProxy(
+                        service,
+                        SocketAddress.inetSocketAddress(ServiceRequests.port(url), url.getHost()),
+                        route.connectTimeout().toMillis(),
+                        route.timeout().toMillis(),
+                        route.maxBodySize().asLongValue()));
+            }
             Relay relay = new Relay(
                     name,
                     route.prefix(),
-                    service,
-                    proxy,
+                    replicas.toArray(StreamingProxy[]::new),
                     route.requestsPerSecond().orElse(table.rateLimit().requestsPerSecond()),
                     route.burst().orElse(table.rateLimit().burst()));
             relays.add(relay);
             LOG.infof(
                     "Route %s: %s/** -> %s (%d/s, burst %d, body <= %d)",
-                    name, relay.prefix(), url, relay.perSecond(), relay.burst(), proxy.maxBody());
+                    name,
+                    relay.prefix(),
+                    route.url(),
+                    relay.perSecond(),
+                    relay.burst(),
+                    relay.first().maxBody());
         });
         // The longest prefix wins where prefixes nest.
         relays.sort(Comparator.comparingInt((Relay relay) -> relay.prefix().length())
@@ -109,15 +105,23 @@ public class ProxyRoutes {
     }
 
     private void relay(RoutingContext ctx, Relay[] relays, RouteMetrics metrics) {
+        SecurityIdentity identity = identity(ctx);
+        if (identity != null && VerifiedTokens.mixedRoles(identity)) {
+            GatewayProblem.send(ctx, 403, "A token with both a firm role and a regulator or auditor role is refused");
+            return;
+        }
         String path = ctx.normalizedPath();
         for (Relay relay : relays) {
             if (relay.covers(path)) {
                 if (identity(ctx) == null) {
                     unauthorized(ctx);
-                } else if (admitted(ctx, relay)) {
-                    metrics.observe(ctx, relay.name());
-                    forwarded(ctx);
-                    relay.proxy().handle(ctx);
+                } else {
+                    StreamingProxy replica = admitted(ctx, relay);
+                    if (replica != null) {
+                        metrics.observe(ctx, relay.name());
+                        ForwardedHeaders.set(ctx);
+                        replica.handle(ctx, () -> relay.pick(System.currentTimeMillis(), replica));
+                    }
                 }
                 return;
             }
@@ -148,21 +152,20 @@ public class ProxyRoutes {
         return null;
     }
 
-    /** The client a limit applies to: the firm for firm tokens, else the token's client, else its subject. */
+    /** The client a limit applies to: the firm for firm tokens, else the person or machine (token sub). */
     static String client(RoutingContext ctx) {
         SecurityIdentity identity = identity(ctx);
         return identity == null ? "anonymous" : VerifiedTokens.client(identity);
     }
 
-    /** Body size, the client's rate and the service's circuit; false when it has answered the request itself. */
-    private boolean admitted(RoutingContext ctx, Relay relay) {
+    /** Body size, the client's rate and the circuits: the replica to send to, or null when it has answered itself. */
+    private StreamingProxy admitted(RoutingContext ctx, Relay relay) {
         String route = relay.name();
-        Service service = relay.service();
         int perSecond = relay.perSecond();
         String length = ctx.request().getHeader("Content-Length");
-        if (length != null && tooLarge(length, relay.proxy().maxBody())) {
-            relay.proxy().refuseBody(ctx);
-            return false;
+        if (length != null && tooLarge(length, relay.first().maxBody())) {
+            relay.first().refuseBody(ctx);
+            return null;
         }
         long wait = limiter.acquire(route, client(ctx), perSecond, relay.burst(), System.nanoTime());
         if (wait > 0) {
@@ -172,19 +175,19 @@ public class ProxyRoutes {
                     429,
                     "More than " + perSecond + " requests a second to " + route + " from this client; retry after "
                             + wait + " s");
-            return false;
+            return null;
         }
         long now = System.currentTimeMillis();
-        if (!service.breaker().allow(now)) {
-            ctx.response()
-                    .putHeader("Retry-After", Long.toString(service.breaker().retryAfterSeconds(now)));
+        StreamingProxy replica = relay.pick(now, null);
+        if (replica == null) {
+            ctx.response().putHeader("Retry-After", Long.toString(relay.retryAfterSeconds(now)));
             GatewayProblem.send(
                     ctx,
                     503,
-                    service.name() + " is not answering; the gateway stopped sending it requests for a moment");
-            return false;
+                    relay.first().service().name()
+                            + " is not answering; the gateway stopped sending it requests for a moment");
         }
-        return true;
+        return replica;
     }
 
     private static boolean tooLarge(String contentLength, long max) {
@@ -193,24 +196,6 @@ public class ProxyRoutes {
         } catch (NumberFormatException e) {
             return true;
         }
-    }
-
-    /** Tells the service where the request really came from, so the URLs it writes point at the gateway. */
-    private static void forwarded(RoutingContext ctx) {
-        HttpServerRequest request = ctx.request();
-        String host = request.getHeader("Host"); // HTTP/1.1; HTTP/2 names it :authority
-        if (host == null) {
-            host = request.authority() == null ? "" : request.authority().toString();
-        }
-        String client = request.remoteAddress() == null
-                ? "unknown"
-                : request.remoteAddress().hostAddress();
-        String proto = request.scheme();
-        request.headers()
-                .set("Forwarded", "for=\"" + client + "\";proto=" + proto + ";host=\"" + host + "\"")
-                .set("X-Forwarded-For", client)
-                .set("X-Forwarded-Proto", proto)
-                .set("X-Forwarded-Host", host);
     }
 
     private static void failure(RoutingContext ctx) {

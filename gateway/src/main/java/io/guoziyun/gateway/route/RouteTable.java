@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,14 +30,44 @@ public interface RouteTable {
     /** The default per-client limit of every route. */
     RateLimit rateLimit();
 
+    /** Requests without a token (the API documents, the Swagger UI, 401s), per client address, over all paths. */
+    AnonymousRateLimit anonymousRateLimit();
+
+    interface AnonymousRateLimit {
+        @WithDefault("20")
+        int requestsPerSecond();
+
+        @WithDefault("40")
+        int burst();
+    }
+
     CircuitBreakerPolicy circuitBreaker();
+
+    /**
+     * Where a service's management interface (its readiness) answers: the port of its route's URL plus this. Locally
+     * 1000 (8081 → 9081); in Kubernetes each Service maps 9080 to its pods' management port 9000.
+     */
+    @WithDefault("1000")
+    int serviceManagementPortOffset();
+
+    /** The memory of verified tokens. */
+    TokenCache tokenCache();
+
+    /** Bounded by weight: what its entries are counted as (token and parsed claims), in bytes. */
+    interface TokenCache {
+        @WithDefault("16777216")
+        long maxBytes();
+    }
 
     interface Route {
         /** A path prefix without trailing slash; it and everything below it go to {@link #url()}. */
         String prefix();
 
-        /** Base URL of the service, e.g. {@code http://localhost:8081}. */
-        URI url();
+        /**
+         * Base URL of the service, e.g. {@code http://localhost:8081}, or of each of its replicas, comma-separated:
+         * requests go round-robin to those whose circuit is closed.
+         */
+        List<URI> url();
 
         /** Longest wait for a connection to the service. */
         @WithDefault("PT2S")

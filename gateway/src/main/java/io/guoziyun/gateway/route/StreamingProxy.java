@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -68,8 +69,17 @@ final class StreamingProxy {
         GatewayProblem.send(ctx, 413, "This route takes bodies of at most " + maxBody + " bytes");
     }
 
-    /** Relays the exchange; a body without Content-Length is cut off past {@code maxBody} bytes with a 413. */
-    void handle(RoutingContext ctx) {
+    /** The service (replica) this proxy sends to. */
+    Service service() {
+        return service;
+    }
+
+    /**
+     * Relays the exchange; a body without Content-Length is cut off past {@code maxBody} bytes with a 413. When no
+     * connection to this replica can be had, nothing has been sent yet: the request goes to {@code another} replica
+     * if it names one.
+     */
+    void handle(RoutingContext ctx, Supplier<StreamingProxy> another) {
         HttpServerRequest in = ctx.request();
         in.pause();
         RequestOptions options = new RequestOptions()
@@ -80,7 +90,19 @@ final class StreamingProxy {
                 .setIdleTimeout(timeoutMillis);
         service.client().request(options).onComplete(connected -> {
             if (connected.failed()) {
-                failed(ctx, connected.cause());
+                StreamingProxy next = another == null ? null : another.get();
+                if (next != null && !ctx.response().closed()) {
+                    service.breaker().failure(System.currentTimeMillis());
+                    LOG.infof(
+                            "%s refused %s %s; trying %s",
+                            service.name(),
+                            in.method(),
+                            in.uri(),
+                            next.service().name());
+                    next.handle(ctx, null);
+                } else {
+                    failed(ctx, connected.cause());
+                }
                 return;
             }
             HttpClientRequest out = connected.result();

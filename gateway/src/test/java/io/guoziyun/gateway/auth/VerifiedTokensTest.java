@@ -3,6 +3,7 @@ package io.guoziyun.gateway.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class VerifiedTokensTest {
 
     private static final long NOW = 1_800_000_000_000L;
-    private final VerifiedTokens tokens = new VerifiedTokens();
+    private final VerifiedTokens tokens = new VerifiedTokens(16L * 1024 * 1024);
     private final SecurityIdentity firm =
             QuarkusSecurityIdentity.builder().setPrincipal(() -> "firm").build();
 
@@ -50,13 +51,18 @@ class VerifiedTokensTest {
     }
 
     @Test
-    void whenFullItStartsAgainEmpty() {
-        for (int i = 0; i < VerifiedTokens.MAX_ENTRIES; i++) {
-            tokens.remember("t" + i, firm, NOW + 300_000, NOW);
+    void itIsBoundedByWeightNotByCount() {
+        VerifiedTokens small = new VerifiedTokens(1024L * 1024);
+        String padding = "x".repeat(800);
+        for (int i = 0; i < 5_000; i++) {
+            small.remember(padding + i, firm, NOW + 300_000, NOW);
         }
-        assertSame(firm, tokens.recall("t0", NOW));
-        tokens.remember("new", firm, NOW + 300_000, NOW);
-        assertNull(tokens.recall("t0", NOW));
-        assertSame(firm, tokens.recall("new", NOW));
+        assertTrue(small.weighedBytes() <= 1024L * 1024, "within its weight: " + small.weighedBytes());
+        assertTrue(small.weighedBytes() > 512L * 1024, "and it does keep entries: " + small.weighedBytes());
+    }
+
+    @Test
+    void peopleAreKeyedByTheirSubAndFirmsByTheirFirm() {
+        assertEquals("anonymous", VerifiedTokens.client(firm));
     }
 }

@@ -22,6 +22,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public class EchoService implements QuarkusTestResourceLifecycleManager {
 
+    /** How often the gateway fetched an API document from the stand-ins. */
+    public static final java.util.concurrent.atomic.AtomicInteger OPENAPI_FETCHES =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     /** Every route of the gateway's configuration, all sent to the echo service except the listing ones. */
     static final List<String> ECHO_ROUTES = List.of(
             "contracts",
@@ -59,8 +63,17 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.routes.burst.url", echo);
         config.put("gateway.routes.burst.requests-per-second", "100000");
         config.put("gateway.routes.burst.burst", "100000");
+        // One route with three replicas: the first refuses connections, the other two answer (ReplicasTest).
+        config.put("gateway.routes.replicated.prefix", "/api/v1/replicated");
+        config.put(
+                "gateway.routes.replicated.url",
+                "http://127.0.0.1:" + freePort() + "," + echo + ",http://127.0.0.1:"
+                        + listen(0).actualPort());
         config.put("gateway.circuit-breaker.open-for", "PT1S");
         config.put("gateway.circuit-breaker.failure-threshold", "3");
+        config.put("gateway.service-management-port-offset", "0"); // the stand-ins answer readiness on their own port
+        config.put("gateway.anonymous-rate-limit.requests-per-second", "10");
+        config.put("gateway.anonymous-rate-limit.burst", "20");
         return config;
     }
 
@@ -117,6 +130,7 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
         request.body().onSuccess(body -> {
             JsonObject answer;
             if (path.equals("/q/openapi")) {
+                OPENAPI_FETCHES.incrementAndGet();
                 answer = new JsonObject()
                         .put("openapi", "3.1.0")
                         .put("info", new JsonObject().put("title", "stand-in"))

@@ -70,28 +70,90 @@ class GatewayGuardsTest {
     }
 
     @Test
-    void requestIdsGoThereAndBack() {
-        given().auth()
+    void requestIdsAreTheGatewaysAndAClientsIdIsKeptApart() {
+        var answer = given().auth()
                 .oauth2(FIRM_A)
                 .header("X-Request-Id", "trace-42.a:b")
-                .when()
-                .get("/api/v1/contracts/1")
-                .then()
-                .statusCode(200)
-                .header("X-Request-Id", "trace-42.a:b")
-                .body("headers.x-request-id", equalTo("trace-42.a:b"));
-        String generated = given().auth()
-                .oauth2(FIRM_A)
-                .header("X-Request-Id", "<script>alert(1)</script>")
                 .when()
                 .get("/api/v1/contracts/1")
                 .then()
                 .statusCode(200)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .header("X-Client-Request-Id", "trace-42.a:b")
+                .body("headers.x-client-request-id", equalTo("trace-42.a:b"))
+                .extract();
+        // The service (and so its audit chain) sees the id the gateway made, not the client's.
+        assertEquals(answer.header("X-Request-Id"), answer.path("headers.x-request-id"));
+        String generated = given().auth()
+                .oauth2(FIRM_A)
+                .header("X-Request-Id", "<script>alert(1)</script>")
+                .header("X-Client-Request-Id", "forged")
+                .when()
+                .get("/api/v1/contracts/1")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .header("X-Client-Request-Id", org.hamcrest.Matchers.nullValue())
+                .body("headers.x-client-request-id", org.hamcrest.Matchers.nullValue())
                 .extract()
                 .header("X-Request-Id");
         assertTrue(!generated.contains("script"));
         given().when().get("/api/v1/contracts/1").then().statusCode(401).header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void forwardedHeadersAreTheGatewaysOwn() {
+        given().auth()
+                .oauth2(FIRM_A)
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Port", "6666")
+                .header("X-Forwarded-Ssl", "on")
+                .header("X-Forwarded-Prefix", "/evil")
+                .header("X-Real-IP", "203.0.113.9")
+                .header("Forwarded", "for=203.0.113.9;host=evil.example;proto=https")
+                .when()
+                .get("/api/v1/contracts/1")
+                .then()
+                .statusCode(200)
+                .body("headers.x-forwarded-host", equalTo("localhost:" + gateway.getPort()))
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.x-forwarded-port", equalTo(Integer.toString(gateway.getPort())))
+                .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
+                .body("headers.forwarded", containsString("host=\"localhost:" + gateway.getPort() + "\""))
+                .body("headers", not(org.hamcrest.Matchers.hasKey("x-forwarded-ssl")))
+                .body("headers", not(org.hamcrest.Matchers.hasKey("x-forwarded-prefix")))
+                .body("headers", not(org.hamcrest.Matchers.hasKey("x-real-ip")));
+    }
+
+    @Test
+    void aTokenWithAFirmRoleAndARegulatorRoleIsRefused() {
+        String mixed = TestTokens.mixed(TestTokens.FIRM_A);
+        for (String path : List.of("/api/v1/contracts/1", "/api/v1/overview", "/api/v1/nowhere")) {
+            given().auth()
+                    .oauth2(mixed)
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("both a firm role and a regulator or auditor role"));
+        }
+    }
+
+    @Test
+    void peopleAreLimitedOneByOneNotByTheClientTheyLoggedInThrough() {
+        // Both logged in through the Swagger UI's client: the same azp, different people.
+        String auditor = TestTokens.loggedInThrough("auditor1", "auditor", "guoziyun-swagger-ui");
+        String regulator = TestTokens.loggedInThrough("regulator1", "regulator", "guoziyun-swagger-ui");
+        int limited = 0;
+        for (int i = 0; i < 8; i++) {
+            if (given().auth().oauth2(auditor).when().get("/api/v1/limited/x").statusCode() == 429) {
+                limited++;
+            }
+        }
+        assertTrue(limited >= 4, "the auditor's flood is slowed: " + limited + " limited");
+        given().auth().oauth2(regulator).when().get("/api/v1/limited/x").then().statusCode(200);
     }
 
     @Test
@@ -319,22 +381,56 @@ class GatewayGuardsTest {
                 .header("X-Frame-Options", "DENY");
     }
 
+    @TestHTTPResource(value = "/", management = true) // the management root is /q
+    URL management;
+
     @Test
-    void healthAndMetrics() {
+    void healthAndMetricsAnswerOnlyOnTheManagementInterface() {
         given().auth()
                 .oauth2(FIRM_A)
                 .when()
                 .get("/api/v1/contracts/metrics-probe")
                 .then()
                 .statusCode(200);
-        given().when().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("keycloak"));
-        given().when().get("/q/health/group/routes").then().body("checks[0].name", equalTo("routes"));
+        String q = management.toString().replaceAll("/+$", "");
+        given().when().get(q + "/health/ready").then().statusCode(200).body("checks.name", hasItem("keycloak"));
         given().when()
-                .get("/q/metrics")
+                .get(q + "/health/group/routes")
+                .then()
+                .body("checks[0].name", equalTo("routes"))
+                // Named by their routes: no internal address is shown.
+                .body(not(containsString("http://")));
+        given().when()
+                .get(q + "/metrics")
                 .then()
                 .statusCode(200)
                 .body(containsString("gateway_route_requests_seconds_count{route=\"contracts\",status=\"200\"}"))
                 .body(not(containsString("metrics-probe")));
+        // The public port has none of them.
+        for (String path : List.of("/q/health/ready", "/q/health/group/routes", "/q/metrics")) {
+            org.junit.jupiter.api.Assertions.assertNotEquals(
+                    200, given().when().get(path).statusCode(), path);
+        }
+    }
+
+    @Test
+    void anonymousRequestsAreLimitedPerAddressAndTheDocumentsComeFromMemory() throws InterruptedException {
+        long fetchedBefore = EchoService.OPENAPI_FETCHES.get();
+        int limited = 0;
+        for (int i = 0; i < 60; i++) {
+            var answer = given().when().get("/openapi/contract-registry");
+            if (answer.statusCode() == 429) {
+                limited++;
+                answer.then().contentType("application/problem+json").header("Retry-After", notNullValue());
+            }
+        }
+        assertTrue(limited >= 30, "beyond the burst of 20 the address is slowed: " + limited + " limited");
+        assertTrue(
+                EchoService.OPENAPI_FETCHES.get() - fetchedBefore <= 1,
+                "the document was fetched once, not per request");
+        // A client with a token is not an anonymous one.
+        given().auth().oauth2(FIRM_A).when().get("/api/v1/contracts/1").then().statusCode(200);
+        Thread.sleep(2_500); // the bucket refills for the other tests
     }
 
     @jakarta.inject.Inject

@@ -42,7 +42,7 @@ public enum Action {
         return switch (this) {
             case CREATION -> false;
             case CORRECTION, SUBMISSION -> stage == Stage.DRAFT;
-            case DETERMINATION -> stage == Stage.SUBMITTED;
+            case DETERMINATION -> stage == Stage.SUBMITTED && !proposed;
             case EXTENSION -> stage == Stage.INITIAL_REVIEW && !app.extended && !proposed;
             case MEMBER_UNITS_CONSULTATION -> stage == Stage.INITIAL_REVIEW && !proposed;
             case SPECIAL_REVIEW -> (stage == Stage.INITIAL_REVIEW || stage == Stage.MEMBER_UNITS_REVIEW) && !proposed;
@@ -50,8 +50,9 @@ public enum Action {
             case SUPPLEMENT -> stage == Stage.SUPPLEMENT_REQUESTED;
             case AMENDMENT ->
                 (stage == Stage.SUBMITTED || stage.isReview() || stage == Stage.SUPPLEMENT_REQUESTED) && !proposed;
-            case DECISION_CONFIRMATION, DECISION_REJECTION -> stage.isReview() && proposed;
-            case WITHDRAWAL -> !stage.isFinal();
+            case DECISION_CONFIRMATION, DECISION_REJECTION ->
+                (stage.isReview() || stage == Stage.SUBMITTED) && proposed;
+            case WITHDRAWAL -> !stage.isFinal() && !proposed;
             case DOCUMENT_UPLOAD -> stage == Stage.DRAFT || stage == Stage.SUPPLEMENT_REQUESTED;
         };
     }
@@ -64,6 +65,12 @@ public enum Action {
         if (this == DOCUMENT_UPLOAD) {
             throw new StateConflict("The application is " + app.stage + "; documents are added while a DRAFT or"
                     + " while a supplement is requested");
+        }
+        if (this == WITHDRAWAL && app.proposedOutcome != null && !app.stage.isFinal()) {
+            throw new StateConflict(
+                    "A decision on the application is pending: it cannot be withdrawn until a second regulator has "
+                            + "confirmed or rejected the proposal",
+                    allowedFor(app));
         }
         String state = app.stage + (app.proposedOutcome != null ? " with a decision proposed" : "");
         throw new StateConflict(

@@ -71,16 +71,33 @@ public record ApplicationView(
                             + " is loaded: the next year's notice can still move it (ADR 0005)")
             boolean provisional) {}
 
-    /** A proposed or confirmed decision: two different regulators. */
+    /**
+     * A proposed or confirmed final outcome: two different regulators. While pending, a firm sees only that it is
+     * pending.
+     */
     public record Decision(
+            @Schema(description = "True while the proposal awaits a second regulator")
+            boolean pending,
+
+            @Schema(description = "CLEARED, PROHIBITED or REVIEW_NOT_REQUIRED; hidden from the firm while pending")
             Stage outcome,
+
             String reasons,
+
+            @Schema(description = "Why a \"review not required\" proposal departs from the suite's assessment")
+            String departureReason,
+
             String proposedBy,
             java.time.Instant proposedAt,
             String confirmedBy,
-            LocalDate decidedOn) {}
+            LocalDate decidedOn) {
 
-    static ApplicationView of(ListingApplication app, LocalDate asOf, StageClock clock, ReviewAssessment assessment) {
+        static final Decision PENDING = new Decision(true, null, null, null, null, null, null, null);
+    }
+
+    /** {@code firm}: as a firm sees it, without the regulators' pending deliberation. */
+    static ApplicationView of(
+            ListingApplication app, LocalDate asOf, StageClock clock, ReviewAssessment assessment, boolean firm) {
         Deadline deadline = null;
         if (app.stageLimit != null) {
             Integer left = clock.workingDaysLeft(app, asOf);
@@ -100,11 +117,27 @@ public record ApplicationView(
         }
         Decision decision = null;
         if (app.proposedOutcome != null) {
-            decision =
-                    new Decision(app.proposedOutcome, app.proposedReasons, app.proposedBy, app.proposedAt, null, null);
+            decision = firm
+                    ? Decision.PENDING
+                    : new Decision(
+                            true,
+                            app.proposedOutcome,
+                            app.proposedReasons,
+                            app.departureReason,
+                            app.proposedBy,
+                            app.proposedAt,
+                            null,
+                            null);
         } else if (app.decidedOn != null) {
             decision = new Decision(
-                    app.stage, app.decisionReasons, app.proposedBy, app.proposedAt, app.confirmedBy, app.decidedOn);
+                    false,
+                    app.stage,
+                    app.decisionReasons,
+                    app.departureReason,
+                    app.proposedBy,
+                    app.proposedAt,
+                    app.confirmedBy,
+                    app.decidedOn);
         }
         return new ApplicationView(
                 app.id,

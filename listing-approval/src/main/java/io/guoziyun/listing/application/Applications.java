@@ -90,7 +90,7 @@ public class Applications {
         ListingApplication app = ListingApplication.get(id);
         ifMatch.check(app.version);
         Action.CORRECTION.requireOn(app);
-        ApplicationView before = views.view(app, null);
+        ApplicationView before = views.record(app);
         app.file(filing);
         assessor.assess(app);
         timeline.record(app, Action.CORRECTION, app.stage, null, null, before);
@@ -178,14 +178,13 @@ public class Applications {
 
     public List<TransitionView> timeline(UUID id) {
         ListingApplication.get(id);
-        return Transition.ofApplication(id).stream().map(TransitionView::of).toList();
+        return Transition.ofApplication(id).stream().map(views::transition).toList();
     }
 
     public List<SnapshotView> snapshots(UUID id) {
         ListingApplication.get(id);
         return GateSnapshot.ofApplication(id).stream()
-                .map(s -> new SnapshotView(
-                        s.id, s.takenAt, s.takenOn, s.trigger, s.takenBy, s.blockingCount, readJson(s.findings)))
+                .map(s -> views.snapshot(s, readJson(s.findings)))
                 .toList();
     }
 

@@ -65,11 +65,17 @@ public class ListingApplication extends PanacheEntityBase {
 
     public String proposedReasons;
     public String proposedBy;
+    /** The proposer's token {@code sub}: four eyes compares this, not the name. */
+    public String proposedBySub;
+
     public Instant proposedAt;
+    /** Why a "review not required" proposal departs from the suite's assessment, when it does. */
+    public String departureReason;
 
     public LocalDate decidedOn;
     public String decisionReasons;
     public String confirmedBy;
+    public String confirmedBySub;
     public LocalDate withdrawnOn;
 
     public Instant createdAt;
@@ -138,28 +144,38 @@ public class ListingApplication extends PanacheEntityBase {
         return accessionNumber + "-A" + amendmentCount;
     }
 
-    /** The regulator's determination; when no review is required, that is the final outcome. */
-    void determined(boolean required, LocalDate on, String reasons, String by) {
-        reviewRequired = required;
-        if (!required) {
-            decidedOn = on;
-            decisionReasons = reasons;
-            confirmedBy = by;
-        }
+    /** The regulator's determination that a review is required: the initial review starts. */
+    void reviewRequired() {
+        reviewRequired = true;
     }
 
-    void propose(Stage outcome, String reasons, String by) {
+    /**
+     * A final outcome proposed by one regulator ({@code by}, token {@code sub}); {@code departure} says why it
+     * departs from the assessment, when it does.
+     */
+    void propose(Stage outcome, String reasons, String departure, String by, String sub) {
         proposedOutcome = outcome;
         proposedReasons = reasons;
+        departureReason = departure;
         proposedBy = by;
+        proposedBySub = sub;
         proposedAt = Instant.now();
     }
 
+    /** Whether {@code sub} (or, for a proposal older than subs were kept, {@code name}) proposed the decision. */
+    boolean proposedBy(String sub, String name) {
+        return proposedBySub == null ? name.equals(proposedBy) : sub.equals(proposedBySub);
+    }
+
     /** The proposal confirmed by a second regulator on {@code on}: its outcome, which the stage clock enters. */
-    Stage confirm(String by, LocalDate on) {
+    Stage confirm(String by, String sub, LocalDate on) {
         Stage outcome = proposedOutcome;
+        if (outcome == Stage.REVIEW_NOT_REQUIRED) {
+            reviewRequired = false;
+        }
         decisionReasons = proposedReasons;
         confirmedBy = by;
+        confirmedBySub = sub;
         decidedOn = on;
         proposedOutcome = null;
         return outcome;
@@ -168,13 +184,14 @@ public class ListingApplication extends PanacheEntityBase {
     void rejectProposal() {
         proposedOutcome = null;
         proposedReasons = null;
+        departureReason = null;
         proposedBy = null;
+        proposedBySub = null;
         proposedAt = null;
     }
 
     void withdraw(LocalDate on) {
         withdrawnOn = on;
-        proposedOutcome = null;
     }
 
     /** A new stage with its limit (or none) from {@code today}; any pause or extension ends with the old one. */

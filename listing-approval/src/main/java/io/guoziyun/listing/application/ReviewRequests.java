@@ -22,7 +22,13 @@ public final class ReviewRequests {
             Boolean reviewRequired,
 
             @NotBlank @Size(max = 4000) @Schema(example = "LA-1: 2.5 million users, listing in the US")
-            String reason) {}
+            String reason,
+
+            @Size(max = 4000)
+            @Schema(
+                    description = "Why the determination departs from the suite's assessment "
+                            + "(assessment.reviewProposed); required when it does, else 400")
+            String departureReason) {}
 
     public enum Outcome {
         CLEARED,

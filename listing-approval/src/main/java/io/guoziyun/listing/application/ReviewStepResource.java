@@ -39,10 +39,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReviewStepResource extends StepResource {
 
     private final ListingReview review;
+    private final Decisions decisions;
 
-    public ReviewStepResource(Idempotency idempotency, ListingReview review) {
+    public ReviewStepResource(Idempotency idempotency, ListingReview review, Decisions decisions) {
         super(idempotency);
         this.review = review;
+        this.decisions = decisions;
     }
 
     @POST
@@ -50,16 +52,18 @@ public class ReviewStepResource extends StepResource {
     @RolesAllowed(Roles.REGULATOR)
     @Operation(
             operationId = "determineReviewRequired",
-            summary = "Determine whether review is required (SUBMITTED → INITIAL_REVIEW or REVIEW_NOT_REQUIRED)",
-            description = "Role: regulator. The suite's proposal is in the application's assessment; this decides. "
-                    + "Review required starts the initial review clock "
-                    + "({policy:guoziyun.review.stages.initial-review} working days).")
+            summary = "Determine whether review is required (→ INITIAL_REVIEW, or REVIEW_NOT_REQUIRED proposed)",
+            description = "Role: regulator. The suite's proposal is in the application's assessment; departing from it"
+                    + " needs a departureReason. Review required starts the initial review clock"
+                    + " ({policy:guoziyun.review.stages.initial-review} working days). Review not required is a final"
+                    + " outcome, so a proposal (with the gate's snapshot) that a second regulator confirms or rejects"
+                    + " (ADR 0008).")
     public Response determine(
             @PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid ReviewRequests.Determination body,
             @HeaderParam(Idempotency.HEADER) String key,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return once(id, "determination", body, key, () -> review.determine(id, IfMatch.optional(ifMatch), body));
+        return once(id, "determination", body, key, () -> decisions.determine(id, IfMatch.optional(ifMatch), body));
     }
 
     @POST
@@ -150,7 +154,7 @@ public class ReviewStepResource extends StepResource {
             @NotNull(message = "a JSON body is required") @Valid ReviewRequests.DecisionProposal body,
             @HeaderParam(Idempotency.HEADER) String key,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return once(id, "decision-proposal", body, key, () -> review.propose(id, IfMatch.optional(ifMatch), body));
+        return once(id, "decision-proposal", body, key, () -> decisions.propose(id, IfMatch.optional(ifMatch), body));
     }
 
     @POST
@@ -158,17 +162,19 @@ public class ReviewStepResource extends StepResource {
     @RolesAllowed(Roles.REGULATOR)
     @Operation(
             operationId = "confirmDecision",
-            summary = "Confirm the proposed decision (→ CLEARED or PROHIBITED)",
-            description = "Role: a regulator other than the proposer (403 for the proposer). Asks the other services "
-                    + "for the firm's open findings first and keeps the snapshot: CLEARED is refused with 409 "
-                    + "naming them while any of {policy:guoziyun.review.blocking-rules} is open; 503 when a service "
-                    + "is down.")
+            summary = "Confirm the proposed decision (→ CLEARED, PROHIBITED or REVIEW_NOT_REQUIRED)",
+            description = "Role: a regulator other than the proposer (403 for the proposer, compared by token sub)."
+                    + " Asks the other services for the firm's open findings first and keeps the snapshot: CLEARED and"
+                    + " REVIEW_NOT_REQUIRED are refused with 409 naming them while any of"
+                    + " {policy:guoziyun.review.blocking-rules} is open; 503 when a service is down or when the gate"
+                    + " cannot read every open finding.")
     public Response confirm(
             @PathParam("id") UUID id,
             @NotNull(message = "a JSON body is required") @Valid ReviewRequests.Reasoned body,
             @HeaderParam(Idempotency.HEADER) String key,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return once(id, "decision-confirmation", body, key, () -> review.confirm(id, IfMatch.optional(ifMatch), body));
+        return once(
+                id, "decision-confirmation", body, key, () -> decisions.confirm(id, IfMatch.optional(ifMatch), body));
     }
 
     @POST
@@ -183,6 +189,6 @@ public class ReviewStepResource extends StepResource {
             @NotNull(message = "a JSON body is required") @Valid ReviewRequests.Reasoned body,
             @HeaderParam(Idempotency.HEADER) String key,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return once(id, "decision-rejection", body, key, () -> review.reject(id, IfMatch.optional(ifMatch), body));
+        return once(id, "decision-rejection", body, key, () -> decisions.reject(id, IfMatch.optional(ifMatch), body));
     }
 }

@@ -43,7 +43,6 @@ public class Timeline {
         String role = identity.hasRole(Roles.REGULATOR) ? Roles.REGULATOR : Roles.FIRM;
         Transition.next(app, action, from, caller.name(), role, today.today(), reason, accessionNumber)
                 .persist();
-        audit.record(
-                "listing-application." + action.path(), SUBJECT, app.id, app.firmId, before, views.view(app, null));
+        audit.record("listing-application." + action.path(), SUBJECT, app.id, app.firmId, before, views.record(app));
     }
 }

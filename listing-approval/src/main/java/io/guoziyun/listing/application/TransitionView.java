@@ -18,6 +18,12 @@ public record TransitionView(
         String reason,
         String accessionNumber) {
 
+    /** The step without who took it and why: the regulators' deliberation, as a firm sees it. */
+    TransitionView withoutActorAndReason() {
+        return new TransitionView(
+                seq, action, fromStage, toStage, null, actorRole, occurredOn, occurredAt, null, accessionNumber);
+    }
+
     static TransitionView of(Transition t) {
         return new TransitionView(
                 t.seq,

@@ -34,12 +34,17 @@ final class ContentSniffer {
 
     /** 415 unless {@code content} is what {@code mediaType} says. */
     static void requireMatches(String mediaType, byte[] content) {
+        requireMatches(mediaType, content, isUtf8Text(content));
+    }
+
+    /** 415 unless a body beginning with {@code head} (UTF-8 text without NUL: {@code utf8Text}) is that type. */
+    static void requireMatches(String mediaType, byte[] head, boolean utf8Text) {
         boolean matches = switch (mediaType) {
-            case "application/pdf" -> startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII));
-            case "image/png" -> startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-            case "image/jpeg" -> startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
-            case "application/zip" -> startsWith(content, new byte[] {'P', 'K', 3, 4});
-            case "text/plain" -> isUtf8Text(content);
+            case "application/pdf" -> startsWith(head, "%PDF-".getBytes(StandardCharsets.US_ASCII));
+            case "image/png" -> startsWith(head, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+            case "image/jpeg" -> startsWith(head, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+            case "application/zip" -> startsWith(head, new byte[] {'P', 'K', 3, 4});
+            case "text/plain" -> utf8Text;
             default -> true;
         };
         if (!matches) {

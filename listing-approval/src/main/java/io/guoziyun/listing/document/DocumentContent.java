@@ -4,7 +4,14 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.hibernate.annotations.TenantId;
 
 /** The bytes of a document, read only when downloaded. */
@@ -20,11 +27,23 @@ public class DocumentContent extends PanacheEntityBase {
 
     public byte[] content;
 
-    static DocumentContent of(ApplicationDocument doc, byte[] bytes) {
-        DocumentContent stored = new DocumentContent();
-        stored.documentId = doc.id;
-        stored.firmId = doc.firmId;
-        stored.content = bytes;
-        return stored;
+    /**
+     * The bytes of {@code doc} streamed from {@code file} into the database in the current transaction, never held
+     * in memory whole (JDBC streams a parameter of known length).
+     */
+    static void stream(ApplicationDocument doc, Path file, long size) {
+        getEntityManager().flush();
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                            "INSERT INTO document_content (document_id, firm_id, content) VALUES (?, ?, ?)");
+                    InputStream in = Files.newInputStream(file)) {
+                insert.setObject(1, doc.id);
+                insert.setString(2, doc.firmId);
+                insert.setBinaryStream(3, in, size);
+                insert.executeUpdate();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

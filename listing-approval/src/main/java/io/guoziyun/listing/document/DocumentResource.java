@@ -1,6 +1,5 @@
 package io.guoziyun.listing.document;
 
-import io.guoziyun.commons.Digests;
 import io.guoziyun.commons.firm.Caller;
 import io.guoziyun.commons.firm.Roles;
 import io.guoziyun.commons.idempotency.Idempotency;
@@ -22,8 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -69,8 +66,10 @@ public class DocumentResource {
             summary = "Upload a document",
             description = "Role: firm. The body is the file itself, its Content-Type one of the accepted media types "
                     + "(PDF, PNG, JPEG, plain text, ZIP) and matching the content; larger than the configured maximum "
-                    + "is 413. While a DRAFT, or while a supplement is requested. Send an Idempotency-Key to retry "
-                    + "safely.")
+                    + "is 413. While a DRAFT, or while a supplement is requested. At most "
+                    + "{policy:guoziyun.documents.max-per-application} documents per application (409 beyond) and "
+                    + "{policy:guoziyun.documents.max-bytes-per-application} together (413 beyond). Send an "
+                    + "Idempotency-Key to retry safely; a full document store is 503 with Retry-After.")
     @RequestBody(
             content =
                     @Content(
@@ -93,23 +92,40 @@ public class DocumentResource {
                     @Parameter(example = "declaration.pdf")
                     String filename,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) String contentLength,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             InputStream body,
             UriInfo uri) {
         caller.requireFirmId();
-        // The body is read and checked before any transaction: a slow sender holds no database connection.
+        // Checked before the body is read: the media type, the application (the caller's, taking documents, with
+        // room for this one); then the body is streamed to the spool and checked there, outside any transaction,
+        // so a slow sender holds no database connection and no memory.
         String mediaType = ContentSniffer.mediaType(contentType, rules.mediaTypes());
-        byte[] content = read(body);
-        if (content.length == 0) {
-            throw InvalidInput.field("body", "the document is empty");
+        Long declared = declaredLength(contentLength);
+        if (!idempotency.answered(idempotencyKey)) { // a retry of an acknowledged upload gets its first answer
+            documents.requireUploadable(id, declared);
         }
-        ContentSniffer.requireMatches(mediaType, content);
-        String sha256 = Digests.sha256Hex(content);
-        String name = filename != null
-                ? filename
-                : kind.name().toLowerCase(Locale.ROOT) + ContentSniffer.extension(mediaType);
-        Map<String, String> request = Map.of("kind", kind.name(), "filename", name, "sha256", sha256);
-        Documents.Upload upload = new Documents.Upload(kind, name, mediaType, content, sha256);
+        if (declared != null && declared > rules.maxSize().asLongValue()) {
+            throw new TooLarge("A document may be at most " + rules.maxSize().asLongValue() + " bytes");
+        }
+        try (SpooledUpload spooled = SpooledUpload.spool(
+                body, rules.spoolDirectory(), rules.maxSize().asLongValue())) {
+            if (spooled.size() == 0) {
+                throw InvalidInput.field("body", "the document is empty");
+            }
+            ContentSniffer.requireMatches(mediaType, spooled.head(), spooled.utf8Text());
+            String name = filename != null
+                    ? filename
+                    : kind.name().toLowerCase(Locale.ROOT) + ContentSniffer.extension(mediaType);
+            Map<String, String> request = Map.of("kind", kind.name(), "filename", name, "sha256", spooled.sha256());
+            Documents.Upload upload =
+                    new Documents.Upload(kind, name, mediaType, spooled.file(), spooled.size(), spooled.sha256());
+            return stored(id, idempotencyKey, request, upload, uri);
+        }
+    }
+
+    private Response stored(
+            UUID id, String idempotencyKey, Map<String, String> request, Documents.Upload upload, UriInfo uri) {
         return idempotency.once(
                 idempotencyKey, "POST /api/v1/listing-applications/" + id + "/documents", request, () -> {
                     DocumentView view = documents.store(id, upload);
@@ -171,20 +187,15 @@ public class DocumentResource {
                 .build();
     }
 
-    private byte[] read(InputStream body) {
-        long max = rules.maxSize().asLongValue();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        try (body) {
-            for (int n; (n = body.read(buffer)) != -1; ) {
-                if (out.size() + (long) n > max) {
-                    throw new TooLarge("A document may be at most " + max + " bytes");
-                }
-                out.write(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            throw new InvalidInput("The upload was interrupted before its end");
+    /** The request's Content-Length, or null when it has none (chunked); a malformed one is 400. */
+    private static Long declaredLength(String header) {
+        if (header == null) {
+            return null;
         }
-        return out.toByteArray();
+        try {
+            return Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.field("Content-Length", "a number of bytes");
+        }
     }
 }

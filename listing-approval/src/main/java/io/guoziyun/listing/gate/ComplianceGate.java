@@ -28,6 +28,8 @@ public class ComplianceGate {
 
     /** A service's circuit opens for seconds, not minutes: a retry after this may find it answering. */
     static final long RETRY_AFTER_SECONDS = 10;
+    /** Too many open findings to read: resolving them takes days, not seconds. */
+    static final long TOO_MANY_RETRY_AFTER_SECONDS = 3600;
 
     /** One open finding as the gate saw it, with the service it came from and whether it bars clearance. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "GateFinding")
@@ -115,6 +117,13 @@ public class ComplianceGate {
         List<RemoteFinding> findings;
         try {
             findings = call.get();
+        } catch (FindingSources.TooManyFindings e) {
+            Log.warnf("compliance gate: %s has %s for the firm; failing closed", service, e.getMessage());
+            throw new Unavailable(
+                    "The compliance gate cannot see every open finding of the firm: " + service + " has "
+                            + e.getMessage() + ", more than the gate reads. It does not decide on part of the "
+                            + "record: no decision is possible until findings are resolved. Nothing was changed.",
+                    TOO_MANY_RETRY_AFTER_SECONDS);
         } catch (RuntimeException e) {
             Log.warnf("compliance gate: %s did not answer: %s", service, e.toString());
             throw new Unavailable(

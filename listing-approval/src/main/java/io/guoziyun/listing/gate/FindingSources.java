@@ -20,8 +20,18 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 public class FindingSources {
 
     static final int PAGE_SIZE = 200;
-    /** More open findings than this for one firm is itself a reason not to clear; the gate stops reading there. */
-    static final int MAX_PAGES = 50;
+    /**
+     * The gate reads at most this many pages of one firm's open findings (10,000). A firm with more cannot be
+     * decided on by the gate: it fails closed ({@link TooManyFindings}) rather than decide on what it saw.
+     */
+    public static final int MAX_PAGES = 50;
+
+    /** More open findings than the gate reads: it has not seen them all, so it must not decide. */
+    public static class TooManyFindings extends RuntimeException {
+        TooManyFindings(String message) {
+            super(message, null, false, false);
+        }
+    }
 
     private final FindingsClient contracts;
     private final FindingsClient inventory;
@@ -44,28 +54,39 @@ public class FindingSources {
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreaker(
+            requestVolumeThreshold = 4,
+            failureRatio = 0.5,
+            delay = 10,
+            delayUnit = ChronoUnit.SECONDS,
+            skipOn = TooManyFindings.class)
     public List<RemoteFinding> contractFindings(String firmId, String authorization, String requestId) {
         return readAll(
                 page -> contracts.open("contract-findings", authorization, requestId, firmId, "OPEN", page, PAGE_SIZE));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @CircuitBreaker(
+            requestVolumeThreshold = 4,
+            failureRatio = 0.5,
+            delay = 10,
+            delayUnit = ChronoUnit.SECONDS,
+            skipOn = TooManyFindings.class)
     public List<RemoteFinding> inventoryFindings(String firmId, String authorization, String requestId) {
         return readAll(page ->
                 inventory.open("inventory-findings", authorization, requestId, firmId, "OPEN", page, PAGE_SIZE));
     }
 
-    private static List<RemoteFinding> readAll(IntFunction<RemoteFinding.Page> pages) {
+    /** Every page, or {@link TooManyFindings} when more remain after {@link #MAX_PAGES}: never a silent stop. */
+    static List<RemoteFinding> readAll(IntFunction<RemoteFinding.Page> pages) {
         List<RemoteFinding> all = new ArrayList<>();
         for (int page = 0; page < MAX_PAGES; page++) {
             RemoteFinding.Page answer = pages.apply(page);
             all.addAll(answer.items());
             if (page + 1 >= answer.totalPages()) {
-                break;
+                return all;
             }
         }
-        return all;
+        throw new TooManyFindings("more than " + MAX_PAGES * PAGE_SIZE + " open findings");
     }
 }

@@ -22,8 +22,9 @@ class ActionTest {
                 "INITIAL_REVIEW       | false | false | extension,member-units-consultation,special-review,supplement-request,amendment,decision-proposal,withdrawal",
                 "INITIAL_REVIEW       | false | true  | member-units-consultation,special-review,supplement-request,amendment,decision-proposal,withdrawal",
                 "MEMBER_UNITS_REVIEW  | false | false | special-review,supplement-request,amendment,decision-proposal,withdrawal",
-                "MEMBER_UNITS_REVIEW  | true  | false | decision-confirmation,decision-rejection,withdrawal",
-                "INITIAL_REVIEW       | true  | false | decision-confirmation,decision-rejection,withdrawal",
+                "SUBMITTED            | true  | false | decision-confirmation,decision-rejection",
+                "MEMBER_UNITS_REVIEW  | true  | false | decision-confirmation,decision-rejection",
+                "INITIAL_REVIEW       | true  | false | decision-confirmation,decision-rejection",
                 "SPECIAL_REVIEW       | false | false | supplement-request,amendment,decision-proposal,withdrawal",
                 "SUPPLEMENT_REQUESTED | false | false | supplement,amendment,withdrawal",
                 "REVIEW_NOT_REQUIRED  | false | false | ''",
@@ -66,7 +67,7 @@ class ActionTest {
             app.extendStage(15);
         }
         if (proposed) {
-            app.propose(Stage.CLEARED, "fine", "regulator1");
+            app.propose(Stage.CLEARED, "fine", null, "regulator1", "sub-1");
         }
         return app;
     }

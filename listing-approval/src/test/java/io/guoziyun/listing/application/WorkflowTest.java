@@ -151,7 +151,7 @@ class WorkflowTest {
                 .statusCode(200)
                 .body("decision.outcome", equalTo("CLEARED"))
                 .body("decision.proposedBy", equalTo("regulator1"))
-                .body("allowedActions", contains("decision-confirmation", "decision-rejection", "withdrawal"));
+                .body("allowedActions", contains("decision-confirmation", "decision-rejection"));
         step(REGULATOR_1, id, "decision-confirmation", reason("agree")).statusCode(403);
         step(REGULATOR_2, id, "decision-confirmation", reason("agree"))
                 .statusCode(409)
@@ -202,9 +202,9 @@ class WorkflowTest {
                 .get(BASE + "/{id}/snapshots", id)
                 .then()
                 .statusCode(200)
-                .body("trigger", contains("submission", "confirmation-refused", "confirmation"))
-                .body("blockingCount", contains(0, 2, 0))
-                .body("findings[1].finding.rule", hasItem("CR-1"));
+                .body("trigger", contains("submission", "proposal", "confirmation-refused", "confirmation"))
+                .body("blockingCount", contains(0, 2, 2, 0))
+                .body("findings[2].finding.rule", hasItem("CR-1"));
         // The refused attempt is in the audit chain too, although the step changed nothing.
         audit(id)
                 .body("action", hasItem("listing-application.confirmation-refused"))
@@ -261,7 +261,12 @@ class WorkflowTest {
                 .statusCode(200)
                 .body("assessment.reviewProposed", equalTo(false))
                 .body("assessment.reasons[0].explanation", containsString("not abroad"));
+        // A final outcome: proposed by one regulator, confirmed by another (FourEyesTest has the rest).
         step(REGULATOR_1, id, "determination", "{\"reviewRequired\": false, \"reason\": \"Hong Kong listing\"}")
+                .statusCode(200)
+                .body("stage", equalTo("SUBMITTED"))
+                .body("decision.outcome", equalTo("REVIEW_NOT_REQUIRED"));
+        step(REGULATOR_2, id, "decision-confirmation", reason("Agree"))
                 .statusCode(200)
                 .body("stage", equalTo("REVIEW_NOT_REQUIRED"))
                 .body("deadline", nullValue())

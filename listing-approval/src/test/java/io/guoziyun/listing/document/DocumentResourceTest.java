@@ -167,4 +167,59 @@ class DocumentResourceTest {
                 .then()
                 .statusCode(400);
     }
+
+    private static io.restassured.response.ValidatableResponse upload(String token, String id, byte[] body) {
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/pdf")
+                .queryParam("kind", "DECLARATION")
+                .body(body)
+                .when()
+                .post(BASE + "/{id}/documents", id)
+                .then();
+    }
+
+    /** A PDF of {@code size} bytes. */
+    private static byte[] pdf(int size) {
+        byte[] pdf = Arrays.copyOf(Applications.PDF, size);
+        Arrays.fill(pdf, Applications.PDF.length, size, (byte) ' ');
+        return pdf;
+    }
+
+    @Test
+    void theApplicationIsCheckedBeforeTheBodyIsRead() {
+        String id = Applications.create(FIRM_A, Applications.filing("US", 2_000_000, "E_COMMERCE"));
+        byte[] oversized = pdf(100 * 1024); // over the 64 KB of the test profile
+        // Another firm's application: 404, before a byte of the body is read (else it would be 413).
+        upload(TestTokens.firm(TestTokens.FIRM_B), id, oversized).statusCode(404);
+        upload(FIRM_A, java.util.UUID.randomUUID().toString(), oversized).statusCode(404);
+        // An application that takes no documents now: 409, likewise.
+        FakeFindingServices.up();
+        String submitted = Applications.draftWithDocuments(FIRM_A);
+        Applications.step(FIRM_A, submitted, "submission", null).statusCode(200);
+        upload(FIRM_A, submitted, oversized).statusCode(409);
+        upload(FIRM_A, id, oversized).statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void anApplicationHoldsAtMostItsQuotaOfDocumentsAndBytes() {
+        String id = Applications.create(FIRM_A, Applications.filing("US", 2_000_000, "E_COMMERCE"));
+        for (int i = 0; i < 4; i++) {
+            upload(FIRM_A, id, pdf(60 * 1024)).statusCode(201);
+        }
+        // 240 KB held: 20 KB more passes the 256 KB of the test profile's quota.
+        upload(FIRM_A, id, pdf(20 * 1024))
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", containsString("may take"));
+        upload(FIRM_A, id, pdf(1024)).statusCode(201);
+        upload(FIRM_A, id, pdf(1024)).statusCode(201);
+        upload(FIRM_A, id, pdf(1024)).statusCode(409).body("detail", containsString("the most it may (6)"));
+        given().auth()
+                .oauth2(FIRM_A)
+                .when()
+                .get(BASE + "/{id}/documents", id)
+                .then()
+                .body("size()", equalTo(6));
+    }
 }

@@ -47,6 +47,18 @@ public class ServerImports {
         }
     }
 
+    /** Upserted rows that would take a server's finding away from days already past (ADR 0007). */
+    private List<ImportReport.RowError> rewritingThePast(String firmId, java.util.Map<String, Long> rowOfTag) {
+        return findings.importRewritingThePast(firmId, ServerImport.MAX_REPORTED_ERRORS).stream()
+                .map(tag -> new ImportReport.RowError(
+                        rowOfTag.get(tag),
+                        "acquiredOn",
+                        tag,
+                        "would take the server's AI-2 finding away from days already past; the record of the past"
+                                + " is kept (ADR 0007)"))
+                .toList();
+    }
+
     private Outcome loadInTransaction(Path upload, Request request) {
         boolean upsert = "upsert".equals(request.mode());
         // A plain import loads straight into the server table; a dry run or an upsert goes through staging.
@@ -62,6 +74,10 @@ public class ServerImports {
         long errorCount = staged.errorCount();
         if (errorCount == 0 && (staged.alreadyDeclared() || (!upsert && request.dryRun()))) {
             errors = imports.alreadyDeclared(request.firmId(), staged.rowOfTag());
+            errorCount = errors.size();
+        }
+        if (errorCount == 0 && upsert) {
+            errors = rewritingThePast(request.firmId(), staged.rowOfTag());
             errorCount = errors.size();
         }
         if (errorCount > 0 || request.dryRun()) {

@@ -1,6 +1,7 @@
 package io.guoziyun.inventory.server.bulk;
 
 import io.guoziyun.problem.InvalidInput;
+import io.guoziyun.problem.Unavailable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -44,8 +45,23 @@ final class UploadSpool implements AutoCloseable {
             throw e.problem();
         } catch (IOException e) {
             delete(file);
+            if (file == null || storeFull(e)) {
+                // The spool (an emptyDir in Kubernetes) is full or unwritable: the service's trouble, not the file's.
+                throw new Unavailable(
+                        "The import spool cannot take the file now (" + e.getMessage() + "); nothing was imported."
+                                + " Retry with the same Idempotency-Key.",
+                        60);
+            }
             throw new InvalidInput("The upload could not be read to its end");
         }
+    }
+
+    /** A write that failed for want of room or rights on the spool, rather than a body cut short. */
+    private static boolean storeFull(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        return e instanceof java.nio.file.FileSystemException
+                || message.contains("No space left")
+                || message.contains("Disk quota exceeded");
     }
 
     Path file() {
