@@ -41,11 +41,7 @@ final class DemoListings {
             String key = row.get("key");
             String stage = row.get("stage");
             long users = Long.parseLong(row.get("usersWithPersonalInfo"));
-            boolean there = applications.listListingApplications(null, null, 0, 200, null, null).getItems().stream()
-                    .anyMatch(a -> row.get("exchange").equals(a.getExchange())
-                            && a.getUsersWithPersonalInfo() != null
-                            && a.getUsersWithPersonalInfo() == users);
-            if (there) {
+            if (filed(applications, row.get("exchange"), users)) {
                 tally.add("listing applications (already there)");
                 continue;
             }
@@ -65,6 +61,24 @@ final class DemoListings {
             if (!stage.equals("DRAFT")) {
                 upload(new DocumentsApi(firm), id, key);
                 take(new ReviewWorkflowApi(firm), regulator1, regulator2, id, key, stage);
+            }
+        }
+    }
+
+    /** Whether the firm has filed this row already: every page, as a firm may have hundreds of applications. */
+    private static boolean filed(ListingApplicationsApi applications, String exchange, long users) throws ApiException {
+        for (int page = 0; ; page++) {
+            var items = applications
+                    .listListingApplications(null, null, page, 200, null, null)
+                    .getItems();
+            if (items.stream()
+                    .anyMatch(a -> exchange.equals(a.getExchange())
+                            && a.getUsersWithPersonalInfo() != null
+                            && a.getUsersWithPersonalInfo() == users)) {
+                return true;
+            }
+            if (items.size() < 200) {
+                return false;
             }
         }
     }

@@ -2,6 +2,7 @@ package io.guoziyun.commons.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.guoziyun.commons.Digests;
 import io.guoziyun.commons.firm.Caller;
 import io.guoziyun.problem.InvalidInput;
@@ -64,7 +65,7 @@ public class Idempotency {
         }
         // Hashed: any principal name fits the column, and keys are kept per caller.
         String who = Digests.sha256Hex(caller.name());
-        String hash = Digests.sha256Hex(operation + "\n" + write(request));
+        String hash = fingerprint(json, operation, request);
         Instant now = Instant.now();
         em.createNativeQuery("DELETE FROM idempotency_record WHERE caller = ?1 AND key = ?2 AND expires_at < ?3")
                 .setParameter(1, who)
@@ -147,6 +148,22 @@ public class Idempotency {
             answer.entity(row[4]).type(MediaType.APPLICATION_JSON);
         }
         return answer.build();
+    }
+
+    /**
+     * What a request is compared by: its operation and its parsed body as JSON, with map entries in key order — a
+     * {@code Map.of}'s own order differs from one JVM to the next, so a retry that reaches another replica, or the
+     * same one after a restart, would otherwise be taken for a different request (422).
+     */
+    static String fingerprint(ObjectMapper json, String operation, Object request) {
+        try {
+            return Digests.sha256Hex(operation + "\n"
+                    + json.writer()
+                            .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                            .writeValueAsString(request));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("request cannot be written as JSON", e);
+        }
     }
 
     private String write(Object entity) {
