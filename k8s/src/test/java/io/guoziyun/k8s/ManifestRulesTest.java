@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,6 +29,7 @@ class ManifestRulesTest {
         broken.addAll(dev.danglingReferences());
         broken.addAll(dev.containersBreakingTheRules());
         broken.addAll(dev.servicesReachableOtherwise());
+        broken.addAll(dev.replicasBesideAnAutoscaler());
         assertEquals(List.of(), broken);
         assertEquals(6, dev.podTemplates().size(), "gateway, three services, PostgreSQL, Keycloak");
     }
@@ -41,9 +43,13 @@ class ManifestRulesTest {
         broken.addAll(prod.containersBreakingTheRules());
         broken.addAll(prod.servicesReachableOtherwise());
         broken.addAll(prod.literalSecrets());
+        broken.addAll(prod.replicasBesideAnAutoscaler());
         for (JsonNode deployment : prod.ofKind("Deployment")) {
-            if (deployment.path("spec").path("replicas").asInt() < 2) {
-                broken.add(Manifests.id(deployment) + " has fewer than two replicas");
+            int least = prod.autoscalerOf(deployment)
+                    .map(hpa -> hpa.path("spec").path("minReplicas").asInt(1))
+                    .orElse(deployment.path("spec").path("replicas").asInt(1));
+            if (least < 2) {
+                broken.add(Manifests.id(deployment) + " may run fewer than two replicas");
             }
             for (JsonNode container :
                     deployment.path("spec").path("template").path("spec").path("containers")) {
@@ -129,6 +135,128 @@ class ManifestRulesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theOperatorManagedPodsCanDoTheirWorkAndCannotWithoutTheirPolicy() throws Exception {
+        Manifests prod = Manifests.build(OVERLAYS.resolve("prod"), externalSecrets());
+        assertEquals(List.of(), operatorPaths(prod));
+        for (String policy : List.of("postgresql-cluster", "keycloak-cluster")) {
+            Manifests without = prod.without("NetworkPolicy", policy);
+            assertEquals(
+                    prod.ofKind("NetworkPolicy").size() - 1,
+                    without.ofKind("NetworkPolicy").size(),
+                    policy);
+            assertFalse(operatorPaths(without).isEmpty(), "without " + policy + " a path the operators need is closed");
+        }
+        // The suite's own paths stay as they were.
+        NetworkPaths net = new NetworkPaths(prod.ofKind("NetworkPolicy"));
+        NetworkPaths.Pod instance =
+                NetworkPaths.Pod.ours(Map.of("cnpg.io/cluster", "postgresql", "app.kubernetes.io/name", "postgresql"));
+        NetworkPaths.Pod service = NetworkPaths.Pod.ours(Map.of("app.kubernetes.io/name", "contract-registry"));
+        assertTrue(net.allows(service, instance, 5432), "a service reaches its database");
+        assertFalse(net.allows(service, instance, 8000), "but not the instance's status port");
+    }
+
+    @Test
+    void theGatewayIngressHasAClassTheGatewaysBodyLimitAndOnlyThePublicPaths() throws Exception {
+        String limit = Files.readAllLines(Path.of("../gateway/src/main/resources/application.properties")).stream()
+                .filter(line -> line.startsWith("quarkus.http.limits.max-body-size="))
+                .map(line -> line.substring(line.indexOf('=') + 1).trim().toLowerCase())
+                .findFirst()
+                .orElseThrow();
+        for (String overlay : List.of("dev", "prod")) {
+            Manifests built = Manifests.build(OVERLAYS.resolve(overlay), externalSecrets());
+            JsonNode ingress = built.ofKind("Ingress").stream()
+                    .filter(i -> Manifests.name(i).equals("gateway"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("nginx", ingress.path("spec").path("ingressClassName").asText(), overlay);
+            assertEquals(
+                    limit,
+                    ingress.path("metadata")
+                            .path("annotations")
+                            .path("nginx.ingress.kubernetes.io/proxy-body-size")
+                            .asText(),
+                    overlay + ": the controller takes what the gateway takes");
+            Set<String> paths = new java.util.TreeSet<>();
+            ingress.path("spec")
+                    .path("rules")
+                    .forEach(rule -> rule.path("http")
+                            .path("paths")
+                            .forEach(p -> paths.add(p.path("path").asText())));
+            assertEquals(Set.of("/api", "/openapi", "/q/swagger-ui"), paths, overlay);
+        }
+    }
+
+    @Test
+    void devKeycloakOnAReadOnlyRootHasItsBuildDirectoryWritableAndSeeded() throws Exception {
+        JsonNode pod = Manifests.build(OVERLAYS.resolve("dev"), Set.of()).ofKind("Deployment").stream()
+                .filter(d -> Manifests.name(d).equals("keycloak"))
+                .findFirst()
+                .orElseThrow()
+                .path("spec")
+                .path("template")
+                .path("spec");
+        JsonNode keycloak = pod.path("containers").get(0);
+        assertTrue(
+                keycloak.path("securityContext").path("readOnlyRootFilesystem").asBoolean());
+        String volume = null;
+        for (JsonNode mount : keycloak.path("volumeMounts")) {
+            if (mount.path("mountPath").asText().equals("/opt/keycloak/lib/quarkus")) {
+                volume = mount.path("name").asText();
+            }
+        }
+        assertTrue(volume != null, "start-dev writes /opt/keycloak/lib/quarkus: it must be a volume");
+        String seeded = volume;
+        assertTrue(
+                java.util.stream.StreamSupport.stream(pod.path("initContainers").spliterator(), false)
+                        .anyMatch(init -> init.path("command").toString().contains("/opt/keycloak/lib/quarkus")
+                                && init.path("volumeMounts").toString().contains("\"" + seeded + "\"")),
+                "an empty build directory does not start: an init container copies the image's into it");
+    }
+
+    @Test
+    void eachNamespaceAdmitsOnlyRestrictedPods() throws Exception {
+        for (String overlay : List.of("dev", "prod")) {
+            List<JsonNode> namespaces = Manifests.build(OVERLAYS.resolve(overlay), externalSecrets())
+                    .ofKind("Namespace");
+            assertEquals(1, namespaces.size(), overlay);
+            JsonNode labels = namespaces.get(0).path("metadata").path("labels");
+            for (String mode : List.of("enforce", "warn", "audit")) {
+                assertEquals(
+                        "restricted",
+                        labels.path("pod-security.kubernetes.io/" + mode).asText(),
+                        overlay + " " + mode);
+            }
+        }
+    }
+
+    /** The paths CloudNativePG and the Keycloak operator's pods need; each one closed is named. */
+    static List<String> operatorPaths(Manifests manifests) {
+        NetworkPaths net = new NetworkPaths(manifests.ofKind("NetworkPolicy"));
+        NetworkPaths.Pod instance =
+                NetworkPaths.Pod.ours(Map.of("cnpg.io/cluster", "postgresql", "app.kubernetes.io/name", "postgresql"));
+        NetworkPaths.Pod operator =
+                new NetworkPaths.Pod("cnpg-system", Map.of("app.kubernetes.io/name", "cloudnative-pg"));
+        NetworkPaths.Pod keycloak = NetworkPaths.Pod.ours(Map.of("app.kubernetes.io/name", "keycloak"));
+        NetworkPaths.Pod ingress =
+                new NetworkPaths.Pod("ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx"));
+        List<String> closed = new ArrayList<>();
+        Map<String, Boolean> paths = new java.util.LinkedHashMap<>();
+        paths.put("CloudNativePG operator -> instance status 8000", net.allows(operator, instance, 8000));
+        paths.put("instance -> instance replication 5432", net.allows(instance, instance, 5432));
+        paths.put("instance -> instance status 8000", net.allows(instance, instance, 8000));
+        paths.put("instance manager -> Kubernetes API 443", net.allows(instance, NetworkPaths.Pod.OUTSIDE, 443));
+        paths.put("Keycloak -> Keycloak JGroups 7800", net.allows(keycloak, keycloak, 7800));
+        paths.put("Keycloak -> Keycloak failure detection 57800", net.allows(keycloak, keycloak, 57800));
+        paths.put("ingress controller -> Keycloak HTTPS 8443", net.allows(ingress, keycloak, 8443));
+        paths.forEach((path, open) -> {
+            if (!open) {
+                closed.add(path);
+            }
+        });
+        return closed;
     }
 
     @Test

@@ -67,6 +67,40 @@ final class Manifests {
         return new Manifests(resources, external);
     }
 
+    /** The HorizontalPodAutoscaler that scales a workload, if any. */
+    java.util.Optional<JsonNode> autoscalerOf(JsonNode workload) {
+        return ofKind("HorizontalPodAutoscaler").stream()
+                .filter(hpa -> hpa.path("spec")
+                                .path("scaleTargetRef")
+                                .path("name")
+                                .asText()
+                                .equals(name(workload))
+                        && hpa.path("spec")
+                                .path("scaleTargetRef")
+                                .path("kind")
+                                .asText()
+                                .equals(workload.path("kind").asText()))
+                .findFirst();
+    }
+
+    /** A workload an autoscaler scales must not set replicas itself: every apply would reset the count. */
+    List<String> replicasBesideAnAutoscaler() {
+        return podTemplates().stream()
+                .filter(w -> autoscalerOf(w).isPresent()
+                        && !w.path("spec").path("replicas").isMissingNode())
+                .map(w -> id(w) + " sets replicas beside its HorizontalPodAutoscaler")
+                .toList();
+    }
+
+    /** The same build without one resource: for rules that must fail when it goes. */
+    Manifests without(String kind, String name) {
+        return new Manifests(
+                resources.stream()
+                        .filter(r -> !(kind.equals(r.path("kind").asText()) && name.equals(name(r))))
+                        .toList(),
+                external);
+    }
+
     List<JsonNode> ofKind(String kind) {
         return resources.stream()
                 .filter(r -> kind.equals(r.path("kind").asText()))
@@ -188,6 +222,19 @@ final class Manifests {
                 }
                 if (!security.path("readOnlyRootFilesystem").asBoolean(false)) {
                     broken.add(where + " has a writable root filesystem");
+                }
+                // What the namespace's Pod Security "restricted" level admits besides the above.
+                if (!security.path("capabilities").path("drop").toString().contains("\"ALL\"")) {
+                    broken.add(where + " keeps Linux capabilities (drop ALL)");
+                }
+                String seccomp = security.path("seccompProfile")
+                        .path("type")
+                        .asText(pod.path("securityContext")
+                                .path("seccompProfile")
+                                .path("type")
+                                .asText(""));
+                if (!seccomp.equals("RuntimeDefault") && !seccomp.equals("Localhost")) {
+                    broken.add(where + " has no seccomp profile");
                 }
             }
         }
