@@ -44,6 +44,9 @@ class ImagesIT {
                     entrypoint.subList(entrypoint.size() - 2, entrypoint.size()),
                     service + " entrypoint " + entrypoint);
             assertEquals("/home/jboss", config.getString("config.WorkingDir"), service);
+            // The heap follows the container's memory limit (three quarters), not the JVM's default quarter.
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    entrypoint.contains("-XX:MaxRAMPercentage=75"), service + " entrypoint " + entrypoint);
         }
     }
 }

@@ -30,6 +30,7 @@ class ManifestRulesTest {
         broken.addAll(dev.containersBreakingTheRules());
         broken.addAll(dev.servicesReachableOtherwise());
         broken.addAll(dev.replicasBesideAnAutoscaler());
+        broken.addAll(dev.stoppingOrSpreadingBadly());
         assertEquals(List.of(), broken);
         assertEquals(6, dev.podTemplates().size(), "gateway, three services, PostgreSQL, Keycloak");
     }
@@ -44,6 +45,7 @@ class ManifestRulesTest {
         broken.addAll(prod.servicesReachableOtherwise());
         broken.addAll(prod.literalSecrets());
         broken.addAll(prod.replicasBesideAnAutoscaler());
+        broken.addAll(prod.stoppingOrSpreadingBadly());
         for (JsonNode deployment : prod.ofKind("Deployment")) {
             int least = prod.autoscalerOf(deployment)
                     .map(hpa -> hpa.path("spec").path("minReplicas").asInt(1))

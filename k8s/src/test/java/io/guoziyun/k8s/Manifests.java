@@ -92,6 +92,36 @@ final class Manifests {
                 .toList();
     }
 
+    /**
+     * The suite's own Deployments stop gracefully and spread: a preStop pause, a grace period longer than the pause
+     * and the 20 s the service takes to finish its requests, and a topology spread over nodes on their own pods.
+     */
+    List<String> stoppingOrSpreadingBadly() {
+        List<String> broken = new ArrayList<>();
+        for (JsonNode deployment : ofKind("Deployment")) {
+            String name = name(deployment);
+            if (!SERVICES.contains(name) && !name.equals("gateway")) {
+                continue;
+            }
+            JsonNode pod = deployment.path("spec").path("template").path("spec");
+            if (pod.path("containers").get(0).path("lifecycle").path("preStop").isMissingNode()) {
+                broken.add(id(deployment) + " has no preStop pause");
+            }
+            if (pod.path("terminationGracePeriodSeconds").asInt(30) < 5 + 20 + 5) {
+                broken.add(id(deployment) + " may be killed before it has finished its requests");
+            }
+            boolean spread = false;
+            for (JsonNode constraint : pod.path("topologySpreadConstraints")) {
+                spread |= constraint.path("topologyKey").asText().equals("kubernetes.io/hostname")
+                        && matches(constraint.path("labelSelector").path("matchLabels"), podLabels(deployment));
+            }
+            if (!spread) {
+                broken.add(id(deployment) + " does not spread its pods over nodes");
+            }
+        }
+        return broken;
+    }
+
     /** The same build without one resource: for rules that must fail when it goes. */
     Manifests without(String kind, String name) {
         return new Manifests(
