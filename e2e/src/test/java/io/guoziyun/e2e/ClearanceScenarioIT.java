@@ -9,7 +9,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -55,30 +54,11 @@ class ClearanceScenarioIT {
                 .path("id");
         List<String> servers = List.of(server("J-NEW-" + run + "-1"), server("J-NEW-" + run + "-2"));
 
-        String id = given().auth()
-                .oauth2(firm)
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"exchange": "NASDAQ", "exchangeCountry": "US", "listingType": "IPO",
-                         "usersWithPersonalInfo": 5200000, "sector": "CONSTRUCTION", "holdsCoreOrImportantData": false}
-                        """)
-                .when()
-                .post(APPS)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        for (String kind : List.of("DECLARATION", "NATIONAL_SECURITY_ANALYSIS", "LISTING_DOCUMENTS")) {
-            given().auth()
-                    .oauth2(firm)
-                    .contentType("application/pdf")
-                    .queryParam("kind", kind)
-                    .body("%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))
-                    .when()
-                    .post(APPS + "/" + id + "/documents")
-                    .then()
-                    .statusCode(201);
-        }
+        String id = Applications.draft(firm, """
+                {"exchange": "NASDAQ", "exchangeCountry": "US", "listingType": "IPO",
+                 "usersWithPersonalInfo": 5200000, "sector": "CONSTRUCTION", "holdsCoreOrImportantData": false}
+                """);
+        Applications.documents(firm, id);
         Response submitted =
                 step(firm, id, "submission", null).statusCode(200).extract().response();
         matchesCalendar(submitted, 10);

@@ -49,30 +49,11 @@ class RecordIntegrityIT {
     void reviewNotRequiredNeedsASecondRegulatorAndTheFirmSeesOnlyThatADecisionIsPending() {
         assertNotEquals("regulator1", sub(regulator1), "Keycloak's sub is not the username");
         String firm = Keycloak.machine("demo-firm-f");
-        String id = given().auth()
-                .oauth2(firm)
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"exchange": "HKEX", "exchangeCountry": "HK", "listingType": "IPO",
-                         "usersWithPersonalInfo": 500000, "sector": "E_COMMERCE", "holdsCoreOrImportantData": false}
-                        """)
-                .when()
-                .post(APPS)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        for (String kind : List.of("DECLARATION", "NATIONAL_SECURITY_ANALYSIS", "LISTING_DOCUMENTS")) {
-            given().auth()
-                    .oauth2(firm)
-                    .contentType("application/pdf")
-                    .queryParam("kind", kind)
-                    .body("%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))
-                    .when()
-                    .post(APPS + "/" + id + "/documents")
-                    .then()
-                    .statusCode(201);
-        }
+        String id = Applications.draft(firm, """
+                {"exchange": "HKEX", "exchangeCountry": "HK", "listingType": "IPO",
+                 "usersWithPersonalInfo": 500000, "sector": "E_COMMERCE", "holdsCoreOrImportantData": false}
+                """);
+        Applications.documents(firm, id);
         post(firm, APPS + "/" + id + "/submission", "{}").statusCode(200);
 
         post(regulator1, APPS + "/" + id + "/determination", "{\"reviewRequired\": false, \"reason\": \"HK, small\"}")

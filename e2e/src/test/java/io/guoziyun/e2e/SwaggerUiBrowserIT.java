@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.http.ContentType;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -154,30 +153,11 @@ class SwaggerUiBrowserIT {
     /** An application waiting for the regulator, so the queue has something to show. */
     private static void submittedApplication() {
         String firm = Keycloak.machine("demo-firm-b");
-        String id = given().auth()
-                .oauth2(firm)
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"exchange": "LSE", "exchangeCountry": "GB", "listingType": "SECONDARY",
-                         "usersWithPersonalInfo": 1200000, "sector": "FINANCE", "holdsCoreOrImportantData": true}
-                        """)
-                .when()
-                .post(GATEWAY + "/api/v1/listing-applications")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        for (String kind : new String[] {"DECLARATION", "NATIONAL_SECURITY_ANALYSIS", "LISTING_DOCUMENTS"}) {
-            given().auth()
-                    .oauth2(firm)
-                    .contentType("application/pdf")
-                    .queryParam("kind", kind)
-                    .body("%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))
-                    .when()
-                    .post(GATEWAY + "/api/v1/listing-applications/" + id + "/documents")
-                    .then()
-                    .statusCode(201);
-        }
+        String id = Applications.draft(firm, """
+                {"exchange": "LSE", "exchangeCountry": "GB", "listingType": "SECONDARY",
+                 "usersWithPersonalInfo": 1200000, "sector": "FINANCE", "holdsCoreOrImportantData": true}
+                """);
+        Applications.documents(firm, id);
         given().auth()
                 .oauth2(firm)
                 .when()
