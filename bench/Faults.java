@@ -4,7 +4,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -138,41 +137,15 @@ public class Faults {
                     {"reference": "F-%s-%d-%d", "provider": "guoziyun", "serviceType": "IAAS", "signedOn": "%s",
                      "startsOn": "%s", "dataStored": true, "dataLocation": "CN-TJ", "dataSensitivity": "LOW"}
                     """.formatted(run, writer, n, today, today);
-            while (true) {
-                long sent = System.currentTimeMillis();
-                HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/contracts"))
-                        .timeout(Duration.ofSeconds(35))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .header("Idempotency-Key", key)
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build());
-                if (answer == null) {
-                    UNREACHABLE.incrementAndGet();
-                } else {
-                    int status = answer.statusCode();
-                    STATUSES.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-                    if (status == 201) {
-                        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(answer.body());
-                        if (id.find()) {
-                            ACKNOWLEDGED.add(id.group(1));
-                            CONTRACT_ACKS.add(new long[] {sent, System.currentTimeMillis()});
-                        }
-                        break;
-                    }
-                    if (status >= 500 && status != 503 && status != 504) {
-                        PLAIN_5XX.incrementAndGet();
-                        System.out.println("PLAIN " + status + " " + answer.body());
-                    }
-                    if (status >= 400 && status < 500 && status != 401 && status != 429) {
-                        System.out.println("REFUSED " + status + " " + answer.body());
-                        break;
-                    }
-                }
-                if (STOP.get()) {
-                    return;
-                }
-                sleep(250);
+            String id = deliver("contract", () -> HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/contracts"))
+                    .timeout(Duration.ofSeconds(35))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(), CONTRACT_ACKS);
+            if (id != null) {
+                ACKNOWLEDGED.add(id);
             }
         }
     }
@@ -191,41 +164,55 @@ public class Faults {
                 }
             }
             String key = "faults-doc-" + application + "-" + n;
-            while (!STOP.get()) {
-                long sent = System.currentTimeMillis();
-                HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(GATEWAY
-                                + "/api/v1/listing-applications/" + application + "/documents?kind=DECLARATION"))
-                        .timeout(Duration.ofSeconds(35))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/pdf")
-                        .header("Idempotency-Key", key)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(pdf))
-                        .build());
-                if (answer == null) {
-                    UNREACHABLE.incrementAndGet();
-                } else {
-                    int status = answer.statusCode();
-                    STATUSES.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-                    if (status == 201) {
-                        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(answer.body());
-                        if (id.find()) {
-                            DOCUMENTS.add(application + "/" + id.group(1));
-                            DOCUMENT_ACKS.add(new long[] {sent, System.currentTimeMillis()});
-                        }
-                        break;
-                    }
-                    if (status >= 500 && status != 503 && status != 504) {
-                        PLAIN_5XX.incrementAndGet();
-                        System.out.println("PLAIN " + status + " " + answer.body());
-                    }
-                    if (status >= 400 && status < 500 && status != 401 && status != 429) {
-                        System.out.println("REFUSED upload " + status + " " + answer.body());
-                        break;
-                    }
-                }
-                sleep(250);
+            String app = application;
+            String id = deliver("upload", () -> HttpRequest.newBuilder(URI.create(GATEWAY
+                            + "/api/v1/listing-applications/" + app + "/documents?kind=DECLARATION"))
+                    .timeout(Duration.ofSeconds(35))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/pdf")
+                    .header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(pdf))
+                    .build(), DOCUMENT_ACKS);
+            if (id != null) {
+                DOCUMENTS.add(application + "/" + id);
             }
         }
+    }
+
+    /**
+     * Sends one write, again with the same key and body until it is acknowledged (201): answers the new record's id,
+     * or null when it was refused (a 4xx other than 401 and 429) or the run stopped. Counts every answer, and each
+     * 5xx other than 503/504; an acknowledgement is kept as {sent, acknowledged} for the recovery time.
+     */
+    static String deliver(String what, java.util.function.Supplier<HttpRequest> request, List<long[]> acks) {
+        while (!STOP.get()) {
+            long sent = System.currentTimeMillis();
+            HttpResponse<String> answer = send(request.get());
+            if (answer == null) {
+                UNREACHABLE.incrementAndGet();
+            } else {
+                int status = answer.statusCode();
+                STATUSES.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                if (status == 201) {
+                    Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(answer.body());
+                    if (!id.find()) {
+                        return null;
+                    }
+                    acks.add(new long[] {sent, System.currentTimeMillis()});
+                    return id.group(1);
+                }
+                if (status >= 500 && status != 503 && status != 504) {
+                    PLAIN_5XX.incrementAndGet();
+                    System.out.println("PLAIN " + status + " " + answer.body());
+                }
+                if (status >= 400 && status < 500 && status != 401 && status != 429) {
+                    System.out.println("REFUSED " + what + " " + status + " " + answer.body());
+                    return null;
+                }
+            }
+            sleep(250);
+        }
+        return null;
     }
 
     /** A new DRAFT listing application of the firm, or null when it cannot be made now. */
@@ -327,9 +314,5 @@ public class Faults {
     static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p);
     }
 }
