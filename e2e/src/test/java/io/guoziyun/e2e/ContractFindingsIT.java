@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 
 import io.restassured.http.ContentType;
 import java.util.UUID;
@@ -94,9 +95,10 @@ class ContractFindingsIT {
         given().auth()
                 .oauth2(Keycloak.machine("demo-firm-b"))
                 .when()
-                .get(GATEWAY + "/api/v1/contract-findings?asOf=2022-10-01&subjectId=" + id)
+                .get(GATEWAY + "/api/v1/contract-findings?asOf=2022-10-01&count=exact&subjectId=" + id)
                 .then()
                 .statusCode(200)
+                .body("items", hasSize(0))
                 .body("totalItems", equalTo(0));
     }
 }

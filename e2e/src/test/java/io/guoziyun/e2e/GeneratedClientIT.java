@@ -52,7 +52,9 @@ class GeneratedClientIT {
                 .listContractFindings(
                         LocalDate.of(2022, 10, 1),
                         null,
-                        0,
+                        null,
+                        null,
+                        null,
                         "CR-1",
                         null,
                         50,

@@ -13,6 +13,7 @@ import io.guoziyun.client.contracts.model.RenewalKind;
 import io.guoziyun.client.contracts.model.ServiceType;
 import io.guoziyun.client.contracts.model.Termination;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,7 +31,12 @@ final class DemoContracts {
     }
 
     void load(Path file) throws Exception {
-        for (Map<String, String> row : Rows.of(file)) {
+        load(Rows.of(file));
+    }
+
+    /** Rows in the columns of contracts.csv. */
+    void load(List<Map<String, String>> rows) throws Exception {
+        for (Map<String, String> row : rows) {
             var client = gateway.contracts(keycloak.firm(row.get("clientId")));
             ContractsApi contracts = new ContractsApi(client);
             MigrationPlansApi plans = new MigrationPlansApi(client);
@@ -98,11 +104,19 @@ final class DemoContracts {
                 throw e;
             }
             tally.add("contracts (already there)");
-            return contracts.listContracts(null, null, 0, null, 200, null, null).getItems().stream()
-                    .filter(c -> reference.equals(c.getReference()))
-                    .map(Contract::getId)
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("contract " + reference + " neither new nor found"));
+            String cursor = null;
+            do {
+                var page = contracts.listContracts(null, null, cursor, null, null, null, 200, null, null);
+                var found = page.getItems().stream()
+                        .filter(c -> reference.equals(c.getReference()))
+                        .map(Contract::getId)
+                        .findFirst();
+                if (found.isPresent()) {
+                    return found.get();
+                }
+                cursor = page.getNextCursor();
+            } while (cursor != null);
+            throw new IllegalStateException("contract " + reference + " neither new nor found");
         }
     }
 

@@ -15,6 +15,7 @@ import io.guoziyun.client.listing.model.StepReason;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -33,9 +34,14 @@ final class DemoListings {
     }
 
     void load(Path file) throws Exception {
+        load(Rows.of(file));
+    }
+
+    /** Rows in the columns of listings.csv. */
+    void load(List<Map<String, String>> rows) throws Exception {
         ReviewWorkflowApi regulator1 = new ReviewWorkflowApi(gateway.listing(keycloak.person("regulator1")));
         ReviewWorkflowApi regulator2 = new ReviewWorkflowApi(gateway.listing(keycloak.person("regulator2")));
-        for (Map<String, String> row : Rows.of(file)) {
+        for (Map<String, String> row : rows) {
             ApiClient firm = gateway.listing(keycloak.firm(row.get("clientId")));
             ListingApplicationsApi applications = new ListingApplicationsApi(firm);
             String key = row.get("key");
@@ -67,17 +73,18 @@ final class DemoListings {
 
     /** Whether the firm has filed this row already: every page, as a firm may have hundreds of applications. */
     private static boolean filed(ListingApplicationsApi applications, String exchange, long users) throws ApiException {
-        for (int page = 0; ; page++) {
-            var items = applications
-                    .listListingApplications(null, null, page, 200, null, null)
-                    .getItems();
+        String cursor = null;
+        while (true) {
+            var page = applications.listListingApplications(null, null, cursor, null, null, 200, null, null);
+            var items = page.getItems();
             if (items.stream()
                     .anyMatch(a -> exchange.equals(a.getExchange())
                             && a.getUsersWithPersonalInfo() != null
                             && a.getUsersWithPersonalInfo() == users)) {
                 return true;
             }
-            if (items.size() < 200) {
+            cursor = page.getNextCursor();
+            if (cursor == null) {
                 return false;
             }
         }

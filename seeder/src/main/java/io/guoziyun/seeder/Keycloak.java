@@ -12,8 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Tokens from the realm, as the demo firms (client credentials) and people (password, dev only) get them. */
 final class Keycloak {
@@ -21,8 +21,11 @@ final class Keycloak {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** A token and when to fetch a new one: a run longer than a token's life (five minutes) goes on. */
+    private record Token(String value, long renewAt) {}
+
     private final String url;
-    private final Map<String, String> tokens = new HashMap<>();
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
     Keycloak(String url) {
         this.url = url;
@@ -30,7 +33,7 @@ final class Keycloak {
 
     /** A demo firm's machine token: client {@code clientId}, secret {@code <clientId>-secret}. */
     String firm(String clientId) {
-        return tokens.computeIfAbsent(
+        return cached(
                 clientId,
                 c -> token(
                         "guoziyun",
@@ -39,7 +42,7 @@ final class Keycloak {
 
     /** A demo person's token (regulator1, regulator2, auditor1) through the suite-cli client. */
     String person(String username) {
-        return tokens.computeIfAbsent(
+        return cached(
                 username,
                 u -> token(
                         "guoziyun",
@@ -54,11 +57,30 @@ final class Keycloak {
                                 "demo-" + u)));
     }
 
-    /** The dev Keycloak's admin token (admin/admin; never in production). */
+    /**
+     * The dev Keycloak's admin token: user admin, the password {@code ./suite} generated for this checkout
+     * ({@code .run/keycloak-admin-password}; never in production).
+     */
     String admin() {
+        String password;
+        try {
+            password = java.nio.file.Files.readString(java.nio.file.Path.of(".run", "keycloak-admin-password"))
+                    .trim();
+        } catch (IOException e) {
+            throw new IllegalStateException("no .run/keycloak-admin-password: is this the suite's own Keycloak?", e);
+        }
         return token(
-                "master",
-                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
+                        "master",
+                        Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                "admin-cli",
+                                "username",
+                                "admin",
+                                "password",
+                                password))
+                .value();
     }
 
     /** A machine client like the demo firms', with the firm_id claim, the audience and the firm role. */
@@ -69,16 +91,7 @@ final class Keycloak {
                 .isEmpty()) {
             return false;
         }
-        String client = """
-                {"clientId": "%s", "enabled": true, "publicClient": false, "secret": "%s-secret",
-                 "serviceAccountsEnabled": true, "standardFlowEnabled": false, "directAccessGrantsEnabled": false,
-                 "protocolMappers": [
-                  {"name": "audience guoziyun-api", "protocol": "openid-connect", "protocolMapper": "oidc-audience-mapper",
-                   "config": {"included.custom.audience": "guoziyun-api", "access.token.claim": "true"}},
-                  {"name": "firm_id", "protocol": "openid-connect", "protocolMapper": "oidc-hardcoded-claim-mapper",
-                   "config": {"claim.name": "firm_id", "claim.value": "%s", "jsonType.label": "String",
-                              "access.token.claim": "true", "id.token.claim": "false"}}]}
-                """.formatted(clientId, clientId, firmId);
+        String client = clientJson(clientId, firmId);
         call("POST", realm + "/clients", admin, client);
         JsonArray found = call("GET", realm + "/clients?clientId=" + clientId, admin, null)
                 .getAsJsonArray();
@@ -92,7 +105,49 @@ final class Keycloak {
         return true;
     }
 
-    private String token(String realm, Map<String, String> form) {
+    private String cached(String who, java.util.function.Function<String, Token> fetch) {
+        return tokens.compute(
+                        who,
+                        (k, held) ->
+                                held != null && held.renewAt() > System.currentTimeMillis() ? held : fetch.apply(k))
+                .value();
+    }
+
+    /**
+     * Machine clients like {@link #ensureFirmClient} for many firms at once, through the realm's partial import
+     * (existing ones skipped): {@code firms} maps client id to firm id. Answers how many were added.
+     */
+    int ensureFirmClients(String admin, Map<String, String> firms) {
+        StringBuilder clients = new StringBuilder();
+        StringBuilder users = new StringBuilder();
+        firms.forEach((clientId, firmId) -> {
+            clients.append(clients.isEmpty() ? "" : ",").append(clientJson(clientId, firmId));
+            users.append(users.isEmpty() ? "" : ",").append("""
+                    {"username": "service-account-%s", "enabled": true, "serviceAccountClientId": "%s",
+                     "realmRoles": ["firm"]}""".formatted(clientId, clientId));
+        });
+        JsonElement answer = call(
+                "POST",
+                url + "/admin/realms/guoziyun/partialImport",
+                admin,
+                "{\"ifResourceExists\": \"SKIP\", \"clients\": [" + clients + "], \"users\": [" + users + "]}");
+        return answer.getAsJsonObject().get("added").getAsInt() / 2;
+    }
+
+    private static String clientJson(String clientId, String firmId) {
+        return """
+                {"clientId": "%s", "enabled": true, "publicClient": false, "secret": "%s-secret",
+                 "serviceAccountsEnabled": true, "standardFlowEnabled": false, "directAccessGrantsEnabled": false,
+                 "protocolMappers": [
+                  {"name": "audience guoziyun-api", "protocol": "openid-connect", "protocolMapper": "oidc-audience-mapper",
+                   "config": {"included.custom.audience": "guoziyun-api", "access.token.claim": "true"}},
+                  {"name": "firm_id", "protocol": "openid-connect", "protocolMapper": "oidc-hardcoded-claim-mapper",
+                   "config": {"claim.name": "firm_id", "claim.value": "%s", "jsonType.label": "String",
+                              "access.token.claim": "true", "id.token.claim": "false"}}]}
+                """.formatted(clientId, clientId, firmId);
+    }
+
+    private Token token(String realm, Map<String, String> form) {
         StringBuilder body = new StringBuilder();
         form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")
                 .append(k)
@@ -106,10 +161,10 @@ final class Keycloak {
             throw new IllegalStateException("no token for " + form.get("client_id") + "/"
                     + form.getOrDefault("username", "-") + ": " + response.statusCode());
         }
-        return JsonParser.parseString(response.body())
-                .getAsJsonObject()
-                .get("access_token")
-                .getAsString();
+        var answer = JsonParser.parseString(response.body()).getAsJsonObject();
+        long life = answer.has("expires_in") ? answer.get("expires_in").getAsLong() : 60;
+        return new Token(
+                answer.get("access_token").getAsString(), System.currentTimeMillis() + Math.max(10, life - 60) * 1000);
     }
 
     private JsonElement call(String method, String target, String admin, String json) {

@@ -8,16 +8,20 @@ final class Tally {
 
     private final Map<String, Integer> counts = new LinkedHashMap<>();
 
-    void add(String what) {
+    synchronized void add(String what) {
         add(what, 1);
     }
 
-    void add(String what, int n) {
+    synchronized void add(String what, int n) {
         counts.merge(what, n, Integer::sum);
     }
 
+    synchronized int get(String what) {
+        return counts.getOrDefault(what, 0);
+    }
+
     @Override
-    public String toString() {
+    public synchronized String toString() {
         return counts.toString();
     }
 }

@@ -2,9 +2,9 @@ package io.guoziyun.inventory.finding;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.guoziyun.commons.finding.FindingQueries;
+import io.guoziyun.commons.finding.FindingTally;
 import io.guoziyun.commons.finding.FindingsReader;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Map;
 
 /** Reading the inventory findings as of a date. */
@@ -13,14 +13,13 @@ public class InventoryFindings {
 
     private final FindingQueries<InventoryFinding, InventoryRule> queries;
 
-    public InventoryFindings(ObjectMapper json) {
+    public InventoryFindings(ObjectMapper json, FindingTally tally) {
         this.queries = new FindingQueries<>(
-                "InventoryFinding",
-                (query, sort, parameters) -> InventoryFinding.find(query, sort, parameters),
-                () -> InventoryFinding.getEntityManager(),
+                InventoryFinding.class,
+                (query, parameters) -> InventoryFinding.find(query, parameters),
                 InventoryRule.class,
                 Map.of("subjectType", "subjectType"),
-                List.of("Site", "Server"),
+                tally,
                 json);
     }
 

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** The servers a firm declares one at a time: declaration, correction, lifecycle, journal and history. */
@@ -53,8 +54,11 @@ public class Servers extends Journaled {
                 .equal("assetTag", filter.assetTag())
                 .equal("firmId", filter.firmId());
         return Page.of(
-                Server.find(where.from("Server"), page.toSort(SORTS, "assetTag", "id"), where.parameters()),
+                Server.class,
+                where,
+                page.order(Server.class, SORTS, "assetTag", "id", Set.of("siteCode")),
                 page,
+                (query, parameters) -> Server.find(query, parameters),
                 ServerView::of);
     }
 

@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** The data centres a firm declares: declaration, correction, their lifecycle, journal and history. */
@@ -46,8 +47,11 @@ public class Sites extends Journaled {
     public Page<SiteView> list(PageParams page, SiteStatus status, String firmId) {
         Conditions where = new Conditions().equal("status", status).equal("firmId", firmId);
         return Page.of(
-                Site.find(where.from("Site"), page.toSort(SORTS, "code", "id"), where.parameters()),
+                Site.class,
+                where,
+                page.order(Site.class, SORTS, "code", "id", Set.of("commissionedOn")),
                 page,
+                (query, parameters) -> Site.find(query, parameters),
                 SiteView::of);
     }
 

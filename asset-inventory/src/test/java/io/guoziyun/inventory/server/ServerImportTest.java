@@ -41,7 +41,7 @@ class ServerImportTest {
         return given().auth()
                 .oauth2(firm)
                 .when()
-                .get("/api/v1/servers?size=1")
+                .get("/api/v1/servers?size=1&count=exact")
                 .then()
                 .extract()
                 .<Integer>path("totalItems")

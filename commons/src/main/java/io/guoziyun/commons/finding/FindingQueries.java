@@ -5,22 +5,27 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.guoziyun.commons.export.CsvExport;
 import io.guoziyun.commons.paging.Conditions;
+import io.guoziyun.commons.paging.Order;
 import io.guoziyun.commons.paging.Page;
 import io.guoziyun.commons.paging.PageParams;
 import io.guoziyun.problem.InvalidInput;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Reading a service's findings as of a date: the list, the CSV export and the overview's counts, the same for
@@ -28,12 +33,6 @@ import java.util.function.Supplier;
  * finding entity and its rules, and mounts it with {@link FindingsResource}.
  */
 public final class FindingQueries<E extends FindingRecord, R extends Enum<R> & Rule> implements FindingsReader {
-
-    /** {@code Entity.find(query, sort, parameters)} of the service's finding entity. */
-    @FunctionalInterface
-    public interface Finder<E> {
-        PanacheQuery<E> find(String query, Sort sort, Parameters parameters);
-    }
 
     private static final Map<String, String> COMMON_SORTS =
             Map.of("detectedOn", "detectedOn", "rule", "rule", "firmId", "firmId", "severity", "severity");
@@ -53,76 +52,99 @@ public final class FindingQueries<E extends FindingRecord, R extends Enum<R> & R
             "deadline",
             "overdueSince",
             "daysOverdue");
+    private static final int FETCH_SIZE = 1000;
+    private static final int EXPORT_TIMEOUT_SECONDS = 3600;
+    /** The sort keys that may be null: a CR-3 finding has a deadline, the others none. */
+    private static final Set<String> NULLABLE = Set.of("deadline");
+
     private static final TypeReference<Map<String, String>> INPUTS = new TypeReference<>() {};
 
-    private final String entity;
-    private final Finder<E> finder;
-    private final Supplier<EntityManager> em;
+    private final Class<E> entity;
+    private final Page.Finder<E> finder;
     private final Class<R> rules;
     private final Map<String, String> sorts;
-    private final List<String> filedEntities;
+    private final FindingTally tally;
     private final ObjectMapper json;
 
     /**
-     * {@code entity} names the finding entity in HQL; {@code extraSorts} adds sort keys to the common ones;
-     * {@code filedEntities} are the entities whose firms count as "filed here" in the statistics.
+     * {@code entity} is the finding entity, {@code finder} its {@code find}; {@code extraSorts} adds sort keys to the common ones;
+     * {@code tally} keeps the statistics' counts.
      */
     public FindingQueries(
-            String entity,
-            Finder<E> finder,
-            Supplier<EntityManager> em,
+            Class<E> entity,
+            Page.Finder<E> finder,
             Class<R> rules,
             Map<String, String> extraSorts,
-            List<String> filedEntities,
+            FindingTally tally,
             ObjectMapper json) {
         this.entity = entity;
         this.finder = finder;
-        this.em = em;
         this.rules = rules;
         Map<String, String> all = new LinkedHashMap<>(COMMON_SORTS);
         all.putAll(extraSorts);
         this.sorts = Map.copyOf(all);
-        this.filedEntities = List.copyOf(filedEntities);
+        this.tally = tally;
         this.json = json;
     }
 
     @Override
     public Page<FindingView> list(FindingFilter filter, PageParams page) {
         LocalDate asOf = filter.date();
+        Order order = page.order(entity, sorts, "-detectedOn", "id", NULLABLE);
         return QuarkusTransaction.joiningExisting()
-                .call(() -> Page.of(
-                        query(filter, page.toSort(sorts, "-detectedOn", "id")), page, f -> view(f, asOf, inputs(f))));
+                .call(() -> Page.of(entity, where(filter), order, page, finder, f -> view(f, asOf, inputs(f))));
     }
 
-    /** The findings as CSV, firm by firm; the filters of the list. */
+    /**
+     * The findings as CSV, firm by firm (newest first in each, the order of an index); the filters of the list.
+     * Streamed: rows go out as the database gives them, in a read transaction of the export's own, the session
+     * cleared as it goes, so memory stays flat at any size. A bad filter is refused before the first byte.
+     */
     @Override
-    public String exportCsv(FindingFilter filter) {
-        return QuarkusTransaction.joiningExisting().call(() -> csv(filter));
+    public StreamingOutput exportCsv(FindingFilter filter) {
+        LocalDate asOf = filter.date();
+        Conditions where = where(filter);
+        String query = where.from(entity.getSimpleName()) + " order by firmId, detectedOn desc, id";
+        return out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            CsvExport csv = new CsvExport(writer, CSV_COLUMNS);
+            writer.flush();
+            QuarkusTransaction.requiringNew().timeout(EXPORT_TIMEOUT_SECONDS).run(() -> {
+                EntityManager em = Panache.getEntityManager(entity);
+                int n = 0;
+                try (Stream<E> rows = finder
+                        .find(query, where.parameters())
+                        .withHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
+                        .stream()) {
+                    for (Iterator<E> it = rows.iterator(); it.hasNext(); ) {
+                        csv.row(cells(view(it.next(), asOf, null)));
+                        if (++n % FETCH_SIZE == 0) {
+                            em.clear();
+                        }
+                    }
+                }
+            });
+            writer.flush();
+        };
     }
 
-    private String csv(FindingFilter filter) {
-        LocalDate asOf = filter.date();
-        CsvExport csv = new CsvExport(CSV_COLUMNS);
-        for (E f : query(filter, Sort.by("firmId").and("detectedOn").and("id")).list()) {
-            FindingView v = view(f, asOf, null);
-            csv.row(Arrays.asList(
-                    v.id(),
-                    v.rule(),
-                    v.severity(),
-                    v.firmId(),
-                    v.subjectType(),
-                    v.subjectId(),
-                    v.status(),
-                    v.asOf(),
-                    v.detectedOn(),
-                    v.resolvedOn(),
-                    v.resolution(),
-                    v.causeId(),
-                    v.deadline(),
-                    v.overdueSince(),
-                    v.daysOverdue()));
-        }
-        return csv.toString();
+    private static List<Object> cells(FindingView v) {
+        return Arrays.asList(
+                v.id(),
+                v.rule(),
+                v.severity(),
+                v.firmId(),
+                v.subjectType(),
+                v.subjectId(),
+                v.status(),
+                v.asOf(),
+                v.detectedOn(),
+                v.resolvedOn(),
+                v.resolution(),
+                v.causeId(),
+                v.deadline(),
+                v.overdueSince(),
+                v.daysOverdue());
     }
 
     /** The firms with a record here, and open findings by rule on {@code asOf} (firm scoping applies). */
@@ -132,29 +154,14 @@ public final class FindingQueries<E extends FindingRecord, R extends Enum<R> & R
     }
 
     private FindingStatistics count(LocalDate asOf) {
-        TreeSet<String> firms = new TreeSet<>();
-        for (String filed : filedEntities) {
-            firms.addAll(em.get()
-                    .createQuery("select distinct e.firmId from " + filed + " e", String.class)
-                    .getResultList());
-        }
-        Map<String, Long> open = new TreeMap<>();
-        for (Object[] row : em.get()
-                .createQuery(
-                        "select f.rule, count(f) from " + entity + " f where " + OpenAsOf.hql("f") + " group by f.rule",
-                        Object[].class)
-                .setParameter("asOf", asOf)
-                .getResultList()) {
-            open.put((String) row[0], ((Number) row[1]).longValue());
-        }
-        return new FindingStatistics(asOf, List.copyOf(firms), open);
+        return new FindingStatistics(asOf, tally.firms(), tally.openByRule(asOf));
     }
 
     public R rule(String code) {
         return Rule.ofCode(rules, code);
     }
 
-    private PanacheQuery<E> query(FindingFilter filter, Sort sort) {
+    private Conditions where(FindingFilter filter) {
         if (filter.rule != null
                 && Arrays.stream(rules.getEnumConstants())
                         .noneMatch(r -> r.code().equals(filter.rule))) {
@@ -179,7 +186,7 @@ public final class FindingQueries<E extends FindingRecord, R extends Enum<R> & R
         } else if (filter.status == FindingStatus.RESOLVED) {
             where.clause(OpenAsOf.RESOLVED_HQL);
         }
-        return finder.find(where.from(entity), sort, where.parameters());
+        return where;
     }
 
     private FindingView view(E f, LocalDate asOf, Map<String, String> inputs) {

@@ -9,7 +9,8 @@ public interface FindingsReader {
 
     Page<FindingView> list(FindingFilter filter, PageParams page);
 
-    String exportCsv(FindingFilter filter);
+    /** Streamed as it is read; a bad filter throws at once. */
+    jakarta.ws.rs.core.StreamingOutput exportCsv(FindingFilter filter);
 
     FindingStatistics statistics(LocalDate asOf);
 }

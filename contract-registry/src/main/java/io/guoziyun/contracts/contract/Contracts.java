@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** The contract use cases: each loads, lets the contract decide, re-evaluates its findings and audits the change. */
@@ -54,8 +55,11 @@ public class Contracts {
                 .equal("firmId", firmId)
                 .equal("backdated", backdated);
         return Page.of(
-                Contract.find(where.from("Contract"), page.toSort(SORTS, "-createdAt", "id"), where.parameters()),
+                Contract.class,
+                where,
+                page.order(Contract.class, SORTS, "-createdAt", "id", Set.of("currentEndsOn", "migrationDeadline")),
                 page,
+                (query, parameters) -> Contract.find(query, parameters),
                 ContractView::of);
     }
 

@@ -2,6 +2,7 @@ package io.guoziyun.contracts.finding;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.guoziyun.commons.finding.FindingQueries;
+import io.guoziyun.commons.finding.FindingTally;
 import io.guoziyun.commons.finding.FindingView;
 import io.guoziyun.commons.finding.FindingsReader;
 import io.guoziyun.commons.finding.OpenAsOf;
@@ -18,14 +19,13 @@ public class ContractFindings {
 
     private final FindingQueries<ContractFinding, ContractRule> queries;
 
-    public ContractFindings(ObjectMapper json) {
+    public ContractFindings(ObjectMapper json, FindingTally tally) {
         this.queries = new FindingQueries<>(
-                "ContractFinding",
-                (query, sort, parameters) -> ContractFinding.find(query, sort, parameters),
-                () -> ContractFinding.getEntityManager(),
+                ContractFinding.class,
+                (query, parameters) -> ContractFinding.find(query, parameters),
                 ContractRule.class,
                 Map.of("deadline", "deadline"),
-                List.of("Contract"),
+                tally,
                 json);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.guoziyun.commons.concurrency.IfMatch;
 import io.guoziyun.commons.export.CsvExport;
 import io.guoziyun.commons.paging.Conditions;
+import io.guoziyun.commons.paging.Order;
 import io.guoziyun.commons.paging.Page;
 import io.guoziyun.commons.paging.PageParams;
 import io.guoziyun.commons.rest.Versioned;
@@ -19,6 +20,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Applications as firms file them and as regulators find them: drafts, reads, lists, the queue, the export. */
@@ -33,6 +35,18 @@ public class Applications {
             "accessionNumber", "accessionNumber",
             "firmId", "firmId",
             "stage", "stage");
+    /** The queue's order: running clocks first, by stage deadline (none last), then by submission. */
+    private static final Order QUEUE = new Order(List.of(
+            new Order.Key(
+                    "case when pausedOn is null then 0 else 1 end",
+                    false,
+                    false,
+                    Integer.class,
+                    app -> ((ListingApplication) app).pausedOn == null ? 0 : 1),
+            Order.Key.attribute(ListingApplication.class, "stageDeadline", false, true),
+            Order.Key.attribute(ListingApplication.class, "submittedOn", false, true),
+            Order.Key.attribute(ListingApplication.class, "id", false, false)));
+
     static final List<Stage> PENDING = List.of(
             Stage.SUBMITTED,
             Stage.INITIAL_REVIEW,
@@ -100,9 +114,16 @@ public class Applications {
     public Page<ApplicationView> list(PageParams page, Stage stage, String firmId, LocalDate asOf) {
         Conditions where = new Conditions().equal("stage", stage).equal("firmId", firmId);
         return Page.of(
-                ListingApplication.<ListingApplication>find(
-                        where.from("ListingApplication"), page.toSort(SORTS, "-createdAt", "id"), where.parameters()),
+                ListingApplication.class,
+                where,
+                page.order(
+                        ListingApplication.class,
+                        SORTS,
+                        "-createdAt",
+                        "id",
+                        Set.of("submittedOn", "stageDeadline", "accessionNumber")),
                 page,
+                (query, parameters) -> ListingApplication.find(query, parameters),
                 app -> views.view(app, asOf));
     }
 
@@ -114,12 +135,12 @@ public class Applications {
         Conditions where = new Conditions()
                 .clause("stage in :pending")
                 .parameter("pending", stage == null ? PENDING : List.of(stage));
-        String query = where.from("ListingApplication")
-                + " order by case when pausedOn is null then 0 else 1 end, stageDeadline asc nulls last,"
-                + " submittedOn, id";
         return Page.of(
-                ListingApplication.<ListingApplication>find(query, where.parameters()),
+                ListingApplication.class,
+                where,
+                QUEUE,
                 page,
+                (query, parameters) -> ListingApplication.find(query, parameters),
                 app -> views.view(app, asOf));
     }
 
