@@ -49,6 +49,7 @@ reads=(
   "/api/v1/inventory-findings?size=50&firmId=$firm"
   "/api/v1/inventory-findings/statistics?asOf=$AS_OF"
   "/api/v1/inventory-summary?firmId=$firm"
+  "/api/v1/inventory-summary?asOf=$AS_OF&size=50"
   "/api/v1/inventory-summary?asOf=$AS_OF"
   "/api/v1/listing-applications?size=50"
   "/api/v1/listing-applications/queue?size=50"

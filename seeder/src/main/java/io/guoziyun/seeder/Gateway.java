@@ -7,8 +7,9 @@ import okhttp3.OkHttpClient;
 import okhttp3.Response;
 
 /**
- * The generated clients of the three services, pointed at the gateway with one caller's token. A 429 is waited out
- * (Retry-After) and tried again, as a well-behaved firm's script would.
+ * The generated clients of the three services, pointed at the gateway with one caller's token. A 429, or a 503 that
+ * says when to come back (a dependency busy: nothing was changed), is waited out (Retry-After) and tried again, as a
+ * well-behaved firm's script would; every creation carries an Idempotency-Key, so a retry never files twice.
  */
 final class Gateway {
 
@@ -21,7 +22,7 @@ final class Gateway {
                 .connectTimeout(Duration.ofSeconds(5))
                 .readTimeout(Duration.ofSeconds(120))
                 .writeTimeout(Duration.ofSeconds(120))
-                .addInterceptor(Gateway::patientWith429)
+                .addInterceptor(Gateway::patient)
                 .build();
     }
 
@@ -46,10 +47,12 @@ final class Gateway {
         return client;
     }
 
-    private static Response patientWith429(Interceptor.Chain chain) throws IOException {
+    private static Response patient(Interceptor.Chain chain) throws IOException {
         for (int attempt = 1; ; attempt++) {
             Response response = chain.proceed(chain.request());
-            if (response.code() != 429 || attempt >= 10) {
+            boolean later =
+                    response.code() == 429 || (response.code() == 503 && response.header("Retry-After") != null);
+            if (!later || attempt >= 10) {
                 return response;
             }
             long wait = Long.parseLong(response.header("Retry-After", "1"));
@@ -58,7 +61,7 @@ final class Gateway {
                 Thread.sleep(1000L * Math.max(1, wait));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IOException("interrupted while waiting out a 429", e);
+                throw new IOException("interrupted while waiting out a " + response.code(), e);
             }
         }
     }

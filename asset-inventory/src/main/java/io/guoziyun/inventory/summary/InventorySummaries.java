@@ -1,6 +1,7 @@
 package io.guoziyun.inventory.summary;
 
 import io.guoziyun.commons.finding.OpenAsOf;
+import io.guoziyun.commons.firm.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -16,26 +17,42 @@ import java.util.function.Function;
 public class InventorySummaries {
 
     private final EntityManager em;
+    private final Caller caller;
 
-    public InventorySummaries(EntityManager em) {
+    public InventorySummaries(EntityManager em, Caller caller) {
         this.em = em;
+        this.caller = caller;
     }
 
-    /** Every firm the caller sees, or only {@code firmId}; findings open on {@code asOf}. */
-    public List<FirmSummary> of(LocalDate asOf, String firmId) {
-        Map<String, Map<String, Long>> sites = counts("select firmId, str(status), count(*) from Site", firmId);
-        Map<String, Map<String, Long>> servers = counts("select firmId, str(status), count(*) from Server", firmId);
-        Map<String, Map<String, Long>> acquisitions =
-                counts("select firmId, str(acquisition), count(*) from Server", firmId);
+    /**
+     * The firms after {@code cursor} in USCC order, at most {@code size} (from the firms that filed here, kept on
+     * write): a page of the summary costs the same however many firms and servers there are.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> firmsAfter(String cursor, int size) {
+        return em.createNativeQuery("SELECT firm_id FROM filed_firm WHERE firm_id > ?1 ORDER BY firm_id LIMIT ?2")
+                .setParameter(1, cursor == null ? "" : cursor)
+                .setParameter(2, size)
+                .getResultList();
+    }
+
+    /**
+     * The firms the caller sees, or only those of {@code firms} when given (one firm: {@code firmId}; a page:
+     * {@link #firmsAfter}); findings open on {@code asOf}.
+     */
+    public List<FirmSummary> of(LocalDate asOf, List<String> firms) {
+        Map<String, Map<String, Long>> sites = counts("select firmId, str(status), count(*) from Site", firms);
+        Map<String, Map<String, Long>> servers = tally("status", firms);
+        Map<String, Map<String, Long>> acquisitions = tally("acquisition", firms);
         Map<String, Map<String, Long>> findings = new TreeMap<>();
         var query = em.createQuery(
                         "select firmId, rule, count(*) from InventoryFinding where " + OpenAsOf.HQL
-                                + (firmId == null ? "" : " and firmId = :firmId")
+                                + (firms == null ? "" : " and firmId in :firms")
                                 + " group by firmId, rule",
                         Object[].class)
                 .setParameter("asOf", asOf);
-        if (firmId != null) {
-            query.setParameter("firmId", firmId);
+        if (firms != null) {
+            query.setParameter("firms", firms);
         }
         collect(query.getResultList(), findings);
         TreeMap<String, FirmSummary> out = new TreeMap<>();
@@ -55,11 +72,29 @@ public class InventorySummaries {
         return List.copyOf(out.values());
     }
 
-    private Map<String, Map<String, Long>> counts(String select, String firmId) {
+    private Map<String, Map<String, Long>> counts(String select, List<String> firms) {
         var query = em.createQuery(
-                select + (firmId == null ? "" : " where firmId = :firmId") + " group by 1, 2", Object[].class);
-        if (firmId != null) {
-            query.setParameter("firmId", firmId);
+                select + (firms == null ? "" : " where firmId in :firms") + " group by 1, 2", Object[].class);
+        if (firms != null) {
+            query.setParameter("firms", firms);
+        }
+        Map<String, Map<String, Long>> result = new TreeMap<>();
+        collect(query.getResultList(), result);
+        return result;
+    }
+
+    /** Servers by {@code column} from the tally kept on write (ADR 0010): a few rows per firm, whatever its size. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Map<String, Long>> tally(String column, List<String> firms) {
+        var query = em.createNativeQuery("SELECT firm_id, " + column + ", sum(servers) FROM server_tally"
+                + (firms == null ? "" : " WHERE firm_id IN (:firms)")
+                + (caller.isFirm() ? (firms == null ? " WHERE" : " AND") + " firm_id = :caller" : "")
+                + " GROUP BY 1, 2 HAVING sum(servers) <> 0");
+        if (firms != null) {
+            query.setParameter("firms", firms);
+        }
+        if (caller.isFirm()) {
+            query.setParameter("caller", caller.requireFirmId());
         }
         Map<String, Map<String, Long>> result = new TreeMap<>();
         collect(query.getResultList(), result);

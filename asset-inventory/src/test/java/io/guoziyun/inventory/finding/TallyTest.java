@@ -83,6 +83,17 @@ class TallyTest {
         }
         assertSame("after the decommissioning");
         assertEquals(before.get(ChinaTime.today()) - 3, open(ChinaTime.today()), "three resolved today");
+        // The summary's server counts come from the server tally: the status changes moved three servers.
+        JsonPath summary = JsonPath.from(given().auth()
+                .oauth2(regulator)
+                .when()
+                .get("/api/v1/inventory-summary?firmId=" + uscc)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertEquals(Map.of("ACTIVE", 3, "DECOMMISSIONED", 3), summary.getMap("[0].serversByStatus"));
+        assertEquals(Map.of("PURCHASE", 6), summary.getMap("[0].serversByAcquisition"));
         for (LocalDate day : days()) {
             if (day.isBefore(ChinaTime.today())) {
                 assertEquals(before.get(day), open(day), "the past is unchanged on " + day);

@@ -14,8 +14,8 @@ import org.jboss.logging.Logger;
 /**
  * The counts the database keeps on write (ADR 0010): the firms that filed, and per rule and day the findings
  * detected and resolved, added by triggers in the writing transaction. Reading them costs the same at any size;
- * {@link #fold()} sums the rows added since into one per rule and day, so that their number stays that of the
- * days.
+ * {@link #fold()} sums the rows added since into one per rule and day (and asset-inventory's server tally into one
+ * per firm, status and acquisition), so that their number stays that of the days (and the firms).
  */
 @ApplicationScoped
 public class FindingTally {
@@ -68,11 +68,21 @@ public class FindingTally {
             if (!Boolean.TRUE.equals(locked)) {
                 return 0;
             }
-            return db.createNativeQuery("WITH gone AS (DELETE FROM finding_tally RETURNING *)"
+            int folded = db.createNativeQuery("WITH gone AS (DELETE FROM finding_tally RETURNING *)"
                             + " INSERT INTO finding_tally (rule, day, detected, resolved)"
                             + " SELECT rule, day, sum(detected), sum(resolved) FROM gone GROUP BY rule, day"
                             + " HAVING sum(detected) <> 0 OR sum(resolved) <> 0")
                     .executeUpdate();
+            if (db.createNativeQuery("SELECT to_regclass('server_tally') IS NOT NULL")
+                    .getSingleResult()
+                    .equals(Boolean.TRUE)) {
+                folded += db.createNativeQuery("WITH gone AS (DELETE FROM server_tally RETURNING *)"
+                                + " INSERT INTO server_tally (firm_id, status, acquisition, servers)"
+                                + " SELECT firm_id, status, acquisition, sum(servers) FROM gone GROUP BY 1, 2, 3"
+                                + " HAVING sum(servers) <> 0")
+                        .executeUpdate();
+            }
+            return folded;
         });
         LOG.debugf("finding tally folded into %d rows", rows);
     }
