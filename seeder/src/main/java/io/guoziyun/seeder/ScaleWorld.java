@@ -76,8 +76,8 @@ final class ScaleWorld {
 
     void load(int firms, int serversPerFirm, int threads) throws Exception {
         long start = System.nanoTime();
-        String admin = keycloak.admin();
         for (int from = 1; from <= firms; from += 500) {
+            String admin = keycloak.admin(); // a master-realm token lives a minute: one for each batch
             Map<String, String> batch = new LinkedHashMap<>();
             for (int n = from; n < Math.min(firms + 1, from + 500); n++) {
                 batch.put(client(n), firmId(n));
