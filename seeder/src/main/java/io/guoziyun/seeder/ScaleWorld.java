@@ -102,10 +102,15 @@ final class ScaleWorld {
             }));
         }
         pool.shutdown();
-        for (Future<?> f : work) {
-            f.get();
+        try {
+            for (Future<?> f : work) {
+                f.get();
+            }
+        } finally {
+            // A failure ends the run, not only its main thread: the other workers stop too.
+            pool.shutdownNow();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
         }
-        pool.awaitTermination(1, TimeUnit.MINUTES);
     }
 
     private void file(int n, int serversPerFirm) throws Exception {
