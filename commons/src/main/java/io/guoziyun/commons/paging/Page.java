@@ -48,10 +48,14 @@ public record Page<T>(
             Finder<E> finder,
             Function<? super E, T> view) {
         String name = entity.getSimpleName();
+        // A bad request (page and cursor both, an altered cursor) is refused before any count is paid for.
+        boolean byPageNumber = params.byPageNumber();
+        Parameters keyset = new Parameters();
+        String after = params.cursor == null ? null : order.after(params.cursor, keyset);
         Long total = params.counted()
                 ? finder.find(where.from(name), where.parameters()).count()
                 : null;
-        if (params.byPageNumber()) {
+        if (byPageNumber) {
             List<T> items = finder
                     .find(where.from(name) + " " + order.hql(), where.parameters())
                     .page(io.quarkus.panache.common.Page.of(params.page, params.size))
@@ -68,8 +72,9 @@ public record Page<T>(
                     null,
                     null);
         }
-        if (params.cursor != null) {
-            where.clause(order.after(params.cursor, where.parameters()));
+        if (after != null) {
+            where.clause(after);
+            keyset.map().forEach(where::parameter);
         }
         List<E> rows = finder.find(where.from(name) + " " + order.hql(), where.parameters())
                 .range(0, params.size)

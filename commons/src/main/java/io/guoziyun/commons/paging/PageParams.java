@@ -65,7 +65,7 @@ public class PageParams {
 
     /**
      * The order for {@code sort} on {@code entity}, as {@link #toSort}; {@code nullable} names the attributes that
-     * may be null (sorted last).
+     * may be null (sorted as the largest values).
      */
     public Order order(
             Class<?> entity,
