@@ -53,8 +53,14 @@ public class InventoryFindingEvaluator implements FindingEvaluation {
 
     private static final String STILL_OPEN = " AND (f.resolved_on IS NULL OR f.resolved_on > CAST(:today AS date))";
 
-    private static final String SUPERSEDE_AI1 = SUPERSEDE + " FROM site s WHERE f.rule = 'AI-1' AND f.subject_id = s.id"
-            + " AND " + SITE_DETECTED + " IS NULL" + STILL_OPEN + " AND %s";
+    /*
+     * The subjects are found first, then their findings by index: "= ANY(ARRAY(subquery))" is one index scan of
+     * the subjects and one of their findings whatever the planner believes of the tables. As a join, a generic
+     * plan (a prepared statement after five runs) or missing statistics made it a hash join over every finding of
+     * the rule: 0.65-1.4 s a batch of 1,000 at 1.6 million findings, 3 ms this way.
+     */
+    private static final String SUPERSEDE_AI1 = SUPERSEDE + " WHERE f.rule = 'AI-1' AND f.subject_id = ANY(ARRAY("
+            + "SELECT s.id FROM site s WHERE " + SITE_DETECTED + " IS NULL AND %s))" + STILL_OPEN;
 
     private static final String UPSERT_AI2 = "INSERT INTO inventory_finding (id, firm_id, rule, severity, subject_type,"
             + " subject_id, detected_on, resolved_on, resolution, inputs, evaluated_at)"
@@ -66,9 +72,9 @@ public class InventoryFindingEvaluator implements FindingEvaluation {
             + " FROM server s WHERE s.acquisition = 'PURCHASE' AND s.acquired_on >= :eff AND %s"
             + ON_CONFLICT;
 
-    private static final String SUPERSEDE_AI2 =
-            SUPERSEDE + " FROM server s WHERE f.rule = 'AI-2' AND f.subject_id = s.id"
-                    + " AND NOT (s.acquisition = 'PURCHASE' AND s.acquired_on >= :eff)" + STILL_OPEN + " AND %s";
+    private static final String SUPERSEDE_AI2 = SUPERSEDE + " WHERE f.rule = 'AI-2' AND f.subject_id = ANY(ARRAY("
+            + "SELECT s.id FROM server s WHERE NOT (s.acquisition = 'PURCHASE' AND s.acquired_on >= :eff) AND %s))"
+            + STILL_OPEN;
 
     private final EntityManager em;
     private final DirectivePolicy policy;

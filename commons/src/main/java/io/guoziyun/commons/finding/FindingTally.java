@@ -1,14 +1,20 @@
 package io.guoziyun.commons.finding;
 
+import io.guoziyun.commons.metrics.DomainMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,10 +32,18 @@ public class FindingTally {
 
     private final Instance<EntityManager> em;
     private final Instance<FindingEvaluation> evaluations;
+    private final Instance<DataSource> dataSource;
+    private final DomainMetrics metrics;
 
-    public FindingTally(Instance<EntityManager> em, Instance<FindingEvaluation> evaluations) {
+    public FindingTally(
+            Instance<EntityManager> em,
+            Instance<FindingEvaluation> evaluations,
+            Instance<DataSource> dataSource,
+            DomainMetrics metrics) {
         this.em = em;
         this.evaluations = evaluations;
+        this.dataSource = dataSource;
+        this.metrics = metrics;
     }
 
     /** Every firm with a record in this service, in order. */
@@ -85,5 +99,42 @@ public class FindingTally {
             return folded;
         });
         LOG.debugf("finding tally folded into %d rows", rows);
+        if (rows > 0) {
+            vacuum();
+        }
+        // Every replica reads the totals, whichever folded: its metrics show the cluster's record.
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (Object row : em.get()
+                    .createNativeQuery("SELECT rule, sum(detected), sum(resolved) FROM finding_tally GROUP BY rule")
+                    .getResultList()) {
+                Object[] r = (Object[]) row;
+                metrics.findingTotals((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+            }
+        });
+    }
+
+    /**
+     * Each fold leaves as many dead rows as it read. They are cleaned here rather than left to autovacuum, which an
+     * operator may have turned off (this repository's CI machine runs PostgreSQL with {@code autovacuum = off}) or
+     * slowed down: then every read of the tally walks them all (182 ms instead of 20 at the national size).
+     * {@code TRUNCATE false}: no exclusive lock, so the triggers of concurrent filings never wait on it.
+     */
+    void vacuum() {
+        try (Connection connection = dataSource.get().getConnection();
+                Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true); // VACUUM runs outside a transaction block
+            statement.execute("VACUUM (ANALYZE, TRUNCATE false) finding_tally");
+            if (hasServerTally(statement)) {
+                statement.execute("VACUUM (ANALYZE, TRUNCATE false) server_tally");
+            }
+        } catch (SQLException e) {
+            LOG.warnf("the finding tally was folded but not vacuumed (the next fold tries again): %s", e.getMessage());
+        }
+    }
+
+    private static boolean hasServerTally(Statement statement) throws SQLException {
+        try (ResultSet found = statement.executeQuery("SELECT to_regclass('server_tally') IS NOT NULL")) {
+            return found.next() && found.getBoolean(1);
+        }
     }
 }
