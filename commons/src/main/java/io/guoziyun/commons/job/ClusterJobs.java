@@ -2,6 +2,7 @@ package io.guoziyun.commons.job;
 
 import io.agroal.api.AgroalDataSource;
 import io.guoziyun.commons.audit.AuditTrail;
+import io.guoziyun.commons.metrics.DomainMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -46,11 +47,13 @@ public class ClusterJobs {
     private final AgroalDataSource dataSource;
     private final EntityManager em;
     private final AuditTrail audit;
+    private final DomainMetrics metrics;
 
-    public ClusterJobs(AgroalDataSource dataSource, EntityManager em, AuditTrail audit) {
+    public ClusterJobs(AgroalDataSource dataSource, EntityManager em, AuditTrail audit, DomainMetrics metrics) {
         this.dataSource = dataSource;
         this.em = em;
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     /**
@@ -121,6 +124,7 @@ public class ClusterJobs {
                 return done;
             });
             processed += batch.processed();
+            metrics.jobBatch(job, batch.processed());
             batches = number;
             cursor = batch.next();
             LOG.infof(
@@ -128,6 +132,7 @@ public class ClusterJobs {
                     job, runKey, processed, batches, cursor == null ? ", done" : "");
         } while (cursor != null);
         LOG.infof("job %s %s: finished in %d ms", job, runKey, (System.nanoTime() - started) / 1_000_000);
+        metrics.jobRun(job, System.nanoTime() - started);
         return true;
     }
 

@@ -12,7 +12,8 @@ final class AnonymousLimit {
 
     private AnonymousLimit() {}
 
-    static Handler<RoutingContext> handler(RateLimiter limiter, RouteTable.AnonymousRateLimit limit) {
+    static Handler<RoutingContext> handler(
+            RateLimiter limiter, RouteTable.AnonymousRateLimit limit, RouteMetrics metrics) {
         return ctx -> {
             if (ctx.request().getHeader("Authorization") != null) {
                 ctx.next();
@@ -24,6 +25,7 @@ final class AnonymousLimit {
             long wait = limiter.acquire(
                     "anonymous", "ip:" + address, limit.requestsPerSecond(), limit.burst(), System.nanoTime());
             if (wait > 0) {
+                metrics.limited("anonymous");
                 ctx.response().putHeader("Retry-After", Long.toString(wait));
                 GatewayProblem.send(
                         ctx, 429, "Too many requests without a token from this address; retry after " + wait + " s");

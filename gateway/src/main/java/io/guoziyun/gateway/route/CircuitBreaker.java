@@ -36,6 +36,11 @@ final class CircuitBreaker {
         return opened == 0 ? 1 : Math.max(1, (opened + openForMillis - now + 999) / 1000);
     }
 
+    /** Open (or half-open, waiting for its trial): requests are refused at once. */
+    boolean isOpen() {
+        return openedAt.get() != 0;
+    }
+
     void success() {
         failures.set(0);
         openedAt.set(0);

@@ -40,12 +40,13 @@ public class ProxyRoutes {
     public static final int LAST = 100_000;
 
     private final RateLimiter limiter = new RateLimiter();
+    private RouteMetrics metrics;
 
     void install(@Observes Router router, Vertx vertx, RouteTable table, MeterRegistry registry) {
+        metrics = new RouteMetrics(registry);
         router.route().order(FIRST).handler(RequestIds::handle);
-        router.route().order(FIRST).handler(AnonymousLimit.handler(limiter, table.anonymousRateLimit()));
+        router.route().order(FIRST).handler(AnonymousLimit.handler(limiter, table.anonymousRateLimit(), metrics));
         router.route().order(FIRST).failureHandler(ProxyRoutes::failure);
-        RouteMetrics metrics = new RouteMetrics(registry);
         // One circuit per service and one pool per service and event loop, shared by its routes; the configured
         // connection and queue limits are shared out among the loops.
         int loops = ((MultithreadEventExecutorGroup) ((VertxInternal) vertx).getEventLoopGroup()).executorCount();
@@ -93,6 +94,7 @@ public class ProxyRoutes {
                     relay.burst(),
                     relay.first().maxBody());
         });
+        metrics.breakers(services.values());
         // The longest prefix wins where prefixes nest.
         relays.sort(Comparator.comparingInt((Relay relay) -> relay.prefix().length())
                 .reversed());
@@ -169,6 +171,7 @@ public class ProxyRoutes {
         }
         long wait = limiter.acquire(route, client(ctx), perSecond, relay.burst(), System.nanoTime());
         if (wait > 0) {
+            metrics.limited(route);
             ctx.response().putHeader("Retry-After", Long.toString(wait));
             GatewayProblem.send(
                     ctx,

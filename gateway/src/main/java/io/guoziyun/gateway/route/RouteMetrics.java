@@ -1,8 +1,10 @@
 package io.guoziyun.gateway.route;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -30,5 +32,20 @@ final class RouteMetrics {
                                     .register(registry))
                     .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         });
+    }
+
+    /** A request refused by a rate limit: a route's per client, or "anonymous" per address. */
+    void limited(String limit) {
+        registry.counter("gateway.rate.limited", "limit", limit).increment();
+    }
+
+    /** Each service's circuit as a gauge: 1 while it is open and the gateway answers 503 for it. */
+    void breakers(Collection<Service> services) {
+        for (Service service : services) {
+            Gauge.builder("gateway.breaker.open", service.breaker(), b -> b.isOpen() ? 1 : 0)
+                    .description("1 while the circuit to the service is open")
+                    .tag("service", service.name())
+                    .register(registry);
+        }
     }
 }

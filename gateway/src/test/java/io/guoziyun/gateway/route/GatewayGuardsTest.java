@@ -405,6 +405,7 @@ class GatewayGuardsTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("gateway_route_requests_seconds_count{route=\"contracts\",status=\"200\"}"))
+                .body(containsString("gateway_breaker_open{service="))
                 .body(not(containsString("metrics-probe")));
         // The public port has none of them.
         for (String path : List.of("/q/health/ready", "/q/health/group/routes", "/q/metrics")) {
@@ -425,6 +426,20 @@ class GatewayGuardsTest {
             }
         }
         assertTrue(limited >= 30, "beyond the burst of 20 the address is slowed: " + limited + " limited");
+        String scraped = given().when()
+                .get(management.toString().replaceAll("/+$", "") + "/metrics")
+                .then()
+                .extract()
+                .asString();
+        java.util.regex.Matcher counted = java.util.regex.Pattern.compile(
+                        "(?m)^gateway_rate_limited_total\\{limit=\"anonymous\"} (\\S+)$")
+                .matcher(scraped);
+        assertTrue(
+                counted.find() && Double.parseDouble(counted.group(1)) >= limited,
+                "the refusals are counted: "
+                        + scraped.lines()
+                                .filter(l -> l.contains("rate_limited"))
+                                .toList());
         assertTrue(
                 EchoService.OPENAPI_FETCHES.get() - fetchedBefore <= 1,
                 "the document was fetched once, not per request");

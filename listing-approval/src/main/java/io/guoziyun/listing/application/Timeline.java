@@ -3,6 +3,7 @@ package io.guoziyun.listing.application;
 import io.guoziyun.commons.audit.AuditTrail;
 import io.guoziyun.commons.firm.Caller;
 import io.guoziyun.commons.firm.Roles;
+import io.guoziyun.commons.metrics.DomainMetrics;
 import io.guoziyun.listing.review.ReviewClock;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,14 +19,21 @@ public class Timeline {
     private final AuditTrail audit;
     private final ReviewClock today;
     private final ApplicationViews views;
+    private final DomainMetrics metrics;
 
     public Timeline(
-            Caller caller, SecurityIdentity identity, AuditTrail audit, ReviewClock today, ApplicationViews views) {
+            Caller caller,
+            SecurityIdentity identity,
+            AuditTrail audit,
+            ReviewClock today,
+            ApplicationViews views,
+            DomainMetrics metrics) {
         this.caller = caller;
         this.identity = identity;
         this.audit = audit;
         this.today = today;
         this.views = views;
+        this.metrics = metrics;
     }
 
     /** Appends the step; {@code before} is the view before the change (null for the creation). */
@@ -44,5 +52,13 @@ public class Timeline {
         Transition.next(app, action, from, caller.name(), role, today.today(), reason, accessionNumber)
                 .persist();
         audit.record("listing-application." + action.path(), SUBJECT, app.id, app.firmId, before, views.record(app));
+        metrics.afterCommit(
+                "guoziyun.review.steps",
+                "action",
+                action.path(),
+                "from",
+                from == null ? "NONE" : from.name(),
+                "to",
+                app.stage.name());
     }
 }
