@@ -62,13 +62,23 @@ class ManifestRulesTest {
                 }
             }
         }
+        Set<String> issuers =
+                prod.ofKind("Issuer").stream().map(Manifests::name).collect(Collectors.toSet());
         for (JsonNode ingress : prod.ofKind("Ingress")) {
             if (ingress.path("spec").path("tls").isEmpty()) {
                 broken.add(Manifests.id(ingress) + " has no TLS");
             }
+            String issuer = ingress.path("metadata")
+                    .path("annotations")
+                    .path("cert-manager.io/issuer")
+                    .asText();
+            if (!issuers.contains(issuer)) {
+                broken.add(Manifests.id(ingress) + " names no Issuer of the overlay for its certificate: " + issuer);
+            }
         }
+        broken.addAll(databasesBreakingTheRules(prod));
         assertEquals(List.of(), broken);
-        assertEquals(1, prod.ofKind("Cluster").size(), "PostgreSQL through CloudNativePG");
+        assertEquals(4, prod.ofKind("Cluster").size(), "one CloudNativePG Cluster per service, and Keycloak's");
         assertEquals(1, prod.ofKind("KeycloakRealmImport").size(), "the realm through the Keycloak operator");
     }
 
@@ -103,6 +113,62 @@ class ManifestRulesTest {
                             Manifests.id(ingress) + " publishes " + p + " of Keycloak");
                 }
             }
+        }
+    }
+
+    /** Prometheus scrapes every component's management port in prod, and nothing else of theirs; not without its policy. */
+    @Test
+    void prometheusScrapesEveryComponentsManagementPortAndOnlyThat() throws Exception {
+        Manifests prod = Manifests.build(OVERLAYS.resolve("prod"), externalSecrets());
+        NetworkPaths.Pod prometheus =
+                new NetworkPaths.Pod("monitoring", Map.of("app.kubernetes.io/name", "prometheus"));
+        NetworkPaths net = new NetworkPaths(prod.ofKind("NetworkPolicy"));
+        NetworkPaths without = new NetworkPaths(
+                prod.without("NetworkPolicy", "prometheus-scrapes-management").ofKind("NetworkPolicy"));
+        for (String component : List.of("gateway", "contract-registry", "asset-inventory", "listing-approval")) {
+            JsonNode monitor = prod.ofKind("PodMonitor").stream()
+                    .filter(m -> Manifests.name(m).equals(component))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no PodMonitor for " + component));
+            assertEquals(
+                    component,
+                    monitor.path("spec")
+                            .path("selector")
+                            .path("matchLabels")
+                            .path("app.kubernetes.io/name")
+                            .asText());
+            JsonNode endpoint = monitor.path("spec").path("podMetricsEndpoints").get(0);
+            assertEquals("management", endpoint.path("port").asText(), component);
+            assertEquals("/q/metrics", endpoint.path("path").asText(), component);
+            NetworkPaths.Pod pod = NetworkPaths.Pod.ours(Map.of("app.kubernetes.io/name", component));
+            assertTrue(net.allows(prometheus, pod, 9000), "Prometheus scrapes " + component);
+            if (!component.equals("gateway")) { // the gateway's API is the public entry
+                assertFalse(net.allows(prometheus, pod, 8080), "but does not call " + component + "'s API");
+            }
+            assertFalse(without.allows(prometheus, pod, 9000), component + " is not scraped without the policy");
+        }
+    }
+
+    /**
+     * "JSON logs" in the cluster is a setting of an extension: the key must be the one Quarkus reads, and every
+     * component must carry the extension (without it the setting is silently ignored, as it once was).
+     */
+    @Test
+    void theClusterGetsJsonLogsFromEveryComponent() throws Exception {
+        Manifests dev = Manifests.build(OVERLAYS.resolve("dev"), Set.of());
+        JsonNode suite = dev.ofKind("ConfigMap").stream()
+                .filter(c -> Manifests.name(c).startsWith("suite"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "true",
+                suite.path("data").path("QUARKUS_LOG_CONSOLE_JSON_ENABLED").asText(),
+                suite.toString());
+        for (String component : List.of("gateway", "contract-registry", "asset-inventory", "listing-approval")) {
+            String pom = Files.readString(Path.of("..", component, "pom.xml"));
+            assertTrue(
+                    pom.contains("<artifactId>quarkus-logging-json</artifactId>"),
+                    component + " lacks quarkus-logging-json: its logs would stay text in the cluster");
         }
     }
 
@@ -143,7 +209,13 @@ class ManifestRulesTest {
     void theOperatorManagedPodsCanDoTheirWorkAndCannotWithoutTheirPolicy() throws Exception {
         Manifests prod = Manifests.build(OVERLAYS.resolve("prod"), externalSecrets());
         assertEquals(List.of(), operatorPaths(prod));
-        for (String policy : List.of("postgresql-cluster", "keycloak-cluster")) {
+        for (String policy : List.of(
+                "contract-registry-db-instances",
+                "asset-inventory-db-instances",
+                "listing-approval-db-instances",
+                "keycloak-db-instances",
+                "keycloak-cluster",
+                "acme-http01-solver")) {
             Manifests without = prod.without("NetworkPolicy", policy);
             assertEquals(
                     prod.ofKind("NetworkPolicy").size() - 1,
@@ -153,11 +225,71 @@ class ManifestRulesTest {
         }
         // The suite's own paths stay as they were.
         NetworkPaths net = new NetworkPaths(prod.ofKind("NetworkPolicy"));
-        NetworkPaths.Pod instance =
-                NetworkPaths.Pod.ours(Map.of("cnpg.io/cluster", "postgresql", "app.kubernetes.io/name", "postgresql"));
+        NetworkPaths.Pod instance = instanceOf("contract-registry-db");
         NetworkPaths.Pod service = NetworkPaths.Pod.ours(Map.of("app.kubernetes.io/name", "contract-registry"));
         assertTrue(net.allows(service, instance, 5432), "a service reaches its database");
         assertFalse(net.allows(service, instance, 8000), "but not the instance's status port");
+        assertFalse(
+                net.allows(instanceOf("asset-inventory-db"), instance, 5432),
+                "one Cluster's instances do not replicate from another's");
+    }
+
+    static NetworkPaths.Pod instanceOf(String cluster) {
+        return NetworkPaths.Pod.ours(Map.of("cnpg.io/cluster", cluster, "app.kubernetes.io/name", "postgresql"));
+    }
+
+    /**
+     * Each service and Keycloak on its own CloudNativePG Cluster, read through the Secret the operator makes; each
+     * Cluster with resources, a synchronous standby, WAL archived and a nightly base backup.
+     */
+    static List<String> databasesBreakingTheRules(Manifests prod) {
+        List<String> broken = new ArrayList<>();
+        Set<String> scheduled = prod.ofKind("ScheduledBackup").stream()
+                .map(b -> b.path("spec").path("cluster").path("name").asText())
+                .collect(Collectors.toSet());
+        for (JsonNode cluster : prod.ofKind("Cluster")) {
+            JsonNode spec = cluster.path("spec");
+            String id = Manifests.id(cluster);
+            if (spec.path("resources").path("limits").path("memory").isMissingNode()) {
+                broken.add(id + " has no memory limit (BestEffort pods are the first evicted)");
+            }
+            if (spec.path("postgresql").path("synchronous").path("number").asInt(0) < 1
+                    || spec.path("instances").asInt(1) < 3) {
+                broken.add(id + " may acknowledge a commit that only one instance holds");
+            }
+            if (spec.path("backup")
+                    .path("barmanObjectStore")
+                    .path("destinationPath")
+                    .asText()
+                    .isEmpty()) {
+                broken.add(id + " archives no WAL");
+            }
+            if (!scheduled.contains(Manifests.name(cluster))) {
+                broken.add(id + " has no scheduled base backup");
+            }
+        }
+        for (String service : Manifests.SERVICES) {
+            JsonNode deployment = prod.ofKind("Deployment").stream()
+                    .filter(d -> Manifests.name(d).equals(service))
+                    .findFirst()
+                    .orElseThrow();
+            for (JsonNode env : deployment
+                    .path("spec")
+                    .path("template")
+                    .path("spec")
+                    .path("containers")
+                    .get(0)
+                    .path("env")) {
+                String secret =
+                        env.path("valueFrom").path("secretKeyRef").path("name").asText();
+                if (env.path("name").asText().startsWith("QUARKUS_DATASOURCE_")
+                        && !secret.equals(service + "-db-app")) {
+                    broken.add(service + " reads " + env.path("name").asText() + " from " + secret
+                            + ", not from its own Cluster's Secret " + service + "-db-app");
+                }
+            }
+        }
+        return broken;
     }
 
     @Test
@@ -237,8 +369,6 @@ class ManifestRulesTest {
     /** The paths CloudNativePG and the Keycloak operator's pods need; each one closed is named. */
     static List<String> operatorPaths(Manifests manifests) {
         NetworkPaths net = new NetworkPaths(manifests.ofKind("NetworkPolicy"));
-        NetworkPaths.Pod instance =
-                NetworkPaths.Pod.ours(Map.of("cnpg.io/cluster", "postgresql", "app.kubernetes.io/name", "postgresql"));
         NetworkPaths.Pod operator =
                 new NetworkPaths.Pod("cnpg-system", Map.of("app.kubernetes.io/name", "cloudnative-pg"));
         NetworkPaths.Pod keycloak = NetworkPaths.Pod.ours(Map.of("app.kubernetes.io/name", "keycloak"));
@@ -246,10 +376,18 @@ class ManifestRulesTest {
                 new NetworkPaths.Pod("ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx"));
         List<String> closed = new ArrayList<>();
         Map<String, Boolean> paths = new java.util.LinkedHashMap<>();
-        paths.put("CloudNativePG operator -> instance status 8000", net.allows(operator, instance, 8000));
-        paths.put("instance -> instance replication 5432", net.allows(instance, instance, 5432));
-        paths.put("instance -> instance status 8000", net.allows(instance, instance, 8000));
-        paths.put("instance manager -> Kubernetes API 443", net.allows(instance, NetworkPaths.Pod.OUTSIDE, 443));
+        for (JsonNode cluster : manifests.ofKind("Cluster")) {
+            String name = Manifests.name(cluster);
+            NetworkPaths.Pod instance = instanceOf(name);
+            paths.put(name + ": CloudNativePG operator -> instance status 8000", net.allows(operator, instance, 8000));
+            paths.put(name + ": instance -> instance replication 5432", net.allows(instance, instance, 5432));
+            paths.put(name + ": instance -> instance status 8000", net.allows(instance, instance, 8000));
+            paths.put(
+                    name + ": instance manager -> Kubernetes API and object store 443",
+                    net.allows(instance, NetworkPaths.Pod.OUTSIDE, 443));
+        }
+        NetworkPaths.Pod solver = NetworkPaths.Pod.ours(Map.of("acme.cert-manager.io/http01-solver", "true"));
+        paths.put("ingress controller -> ACME HTTP-01 solver 8089", net.allows(ingress, solver, 8089));
         paths.put("Keycloak -> Keycloak JGroups 7800", net.allows(keycloak, keycloak, 7800));
         paths.put("Keycloak -> Keycloak failure detection 57800", net.allows(keycloak, keycloak, 57800));
         paths.put("ingress controller -> Keycloak HTTPS 8443", net.allows(ingress, keycloak, 8443));

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 final class Manifests {
 
     static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet");
+    /** The containers' management port (health and metrics), which no Ingress publishes. */
+    static final int MANAGEMENT_PORT = 9000;
     /** Pods that only the gateway (and, for the compliance gate, listing-approval) may reach. */
     static final Set<String> SERVICES = Set.of("contract-registry", "asset-inventory", "listing-approval");
 
@@ -305,11 +307,22 @@ final class Manifests {
                         broken.add(id(policy) + " lets anyone reach " + service);
                         continue;
                     }
+                    boolean managementOnly = !rule.path("ports").isEmpty();
+                    for (JsonNode port : rule.path("ports")) {
+                        managementOnly &= port.path("port").asInt() == MANAGEMENT_PORT;
+                    }
                     for (JsonNode peer : from) {
                         String source = peer.path("podSelector")
                                 .path("matchLabels")
                                 .path("app.kubernetes.io/name")
                                 .asText("");
+                        String namespace = peer.path("namespaceSelector")
+                                .path("matchLabels")
+                                .path("kubernetes.io/metadata.name")
+                                .asText("");
+                        if (managementOnly && source.equals("prometheus") && namespace.equals("monitoring")) {
+                            continue; // Prometheus scrapes the metrics, on the management port only
+                        }
                         boolean allowed = source.equals("gateway")
                                 || (source.equals("listing-approval") && !service.equals("listing-approval"));
                         if (!allowed || peer.has("namespaceSelector") || peer.has("ipBlock")) {
