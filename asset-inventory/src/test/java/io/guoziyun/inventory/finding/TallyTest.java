@@ -125,7 +125,7 @@ class TallyTest {
         return ((Number) QuarkusTransaction.requiringNew()
                         .call(() -> em.createNativeQuery(
                                         "SELECT vacuum_count + autovacuum_count FROM pg_stat_user_tables"
-                                                + " WHERE relname = 'finding_tally'")
+                                                + " WHERE relid = to_regclass('finding_tally')")
                                 .getSingleResult()))
                 .longValue();
     }
