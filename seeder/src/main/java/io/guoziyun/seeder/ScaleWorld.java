@@ -83,6 +83,9 @@ final class ScaleWorld {
                 batch.put(client(n), firmId(n));
             }
             tally.add("keycloak clients", keycloak.ensureFirmClients(admin, batch));
+            System.out.printf(
+                    "%,d of %,d Keycloak clients in %.0f s%n",
+                    Math.min(firms, from + 499), firms, (System.nanoTime() - start) / 1e9);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger done = new AtomicInteger();
