@@ -24,11 +24,16 @@ public class FakeFindingServices implements QuarkusTestResourceLifecycleManager 
     public static final Map<String, List<String>> CONTRACT_FINDINGS = new ConcurrentHashMap<>();
     public static final Map<String, List<String>> INVENTORY_FINDINGS = new ConcurrentHashMap<>();
     public static final List<String> AUTHORIZATIONS = new CopyOnWriteArrayList<>();
+    /** The query of every request the fake answered, as sent. */
+    public static final List<String> QUERIES = new CopyOnWriteArrayList<>();
     /** How long the fake takes to answer: a slow dependency. */
     public static final java.util.concurrent.atomic.AtomicInteger SLOW_MILLIS =
             new java.util.concurrent.atomic.AtomicInteger();
 
-    /** How many pages the fake says there are (each the same items): a firm with more findings than the gate reads. */
+    /**
+     * How many pages the fake has (each the same items, page n+1 at {@code cursor=pn}): a firm with more findings
+     * than the gate reads.
+     */
     public static final java.util.concurrent.atomic.AtomicInteger TOTAL_PAGES =
             new java.util.concurrent.atomic.AtomicInteger(1);
 
@@ -96,16 +101,19 @@ public class FakeFindingServices implements QuarkusTestResourceLifecycleManager 
         }
         AUTHORIZATIONS.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
         String firmId = "";
+        int page = 0;
         String query = exchange.getRequestURI().getRawQuery();
+        QUERIES.add(String.valueOf(query));
         for (String pair : query == null ? new String[0] : query.split("&")) {
             if (pair.startsWith("firmId=")) {
                 firmId = URLDecoder.decode(pair.substring(7), StandardCharsets.UTF_8);
+            } else if (pair.startsWith("cursor=p")) {
+                page = Integer.parseInt(pair.substring(8));
             }
         }
         String items = String.join(",", findings.getOrDefault(firmId, List.of()));
-        byte[] body = ("{\"items\": [" + items + "], \"page\": 0, \"size\": 200, \"totalItems\": 0, \"totalPages\": "
-                        + TOTAL_PAGES.get() + "}")
-                .getBytes(StandardCharsets.UTF_8);
+        String next = page + 1 < TOTAL_PAGES.get() ? ", \"nextCursor\": \"p" + (page + 1) + "\"" : "";
+        byte[] body = ("{\"items\": [" + items + "], \"size\": 200" + next + "}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {

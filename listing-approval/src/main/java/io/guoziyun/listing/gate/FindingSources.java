@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -21,8 +21,9 @@ public class FindingSources {
 
     static final int PAGE_SIZE = 200;
     /**
-     * The gate reads at most this many pages of one firm's open findings (10,000). A firm with more cannot be
-     * decided on by the gate: it fails closed ({@link TooManyFindings}) rather than decide on what it saw.
+     * The gate reads at most this many pages of one firm's open findings (10,000), each by the cursor of the one
+     * before (an index range: no count, no offset). A firm with more cannot be decided on by the gate: it fails
+     * closed ({@link TooManyFindings}) rather than decide on what it saw.
      */
     public static final int MAX_PAGES = 50;
 
@@ -61,8 +62,8 @@ public class FindingSources {
             delayUnit = ChronoUnit.SECONDS,
             skipOn = TooManyFindings.class)
     public List<RemoteFinding> contractFindings(String firmId, String authorization, String requestId) {
-        return readAll(
-                page -> contracts.open("contract-findings", authorization, requestId, firmId, "OPEN", page, PAGE_SIZE));
+        return readAll(cursor ->
+                contracts.open("contract-findings", authorization, requestId, firmId, "OPEN", cursor, PAGE_SIZE));
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
@@ -73,17 +74,19 @@ public class FindingSources {
             delayUnit = ChronoUnit.SECONDS,
             skipOn = TooManyFindings.class)
     public List<RemoteFinding> inventoryFindings(String firmId, String authorization, String requestId) {
-        return readAll(page ->
-                inventory.open("inventory-findings", authorization, requestId, firmId, "OPEN", page, PAGE_SIZE));
+        return readAll(cursor ->
+                inventory.open("inventory-findings", authorization, requestId, firmId, "OPEN", cursor, PAGE_SIZE));
     }
 
     /** Every page, or {@link TooManyFindings} when more remain after {@link #MAX_PAGES}: never a silent stop. */
-    static List<RemoteFinding> readAll(IntFunction<RemoteFinding.Page> pages) {
+    static List<RemoteFinding> readAll(Function<String, RemoteFinding.Page> pages) {
         List<RemoteFinding> all = new ArrayList<>();
+        String cursor = null;
         for (int page = 0; page < MAX_PAGES; page++) {
-            RemoteFinding.Page answer = pages.apply(page);
+            RemoteFinding.Page answer = pages.apply(cursor);
             all.addAll(answer.items());
-            if (page + 1 >= answer.totalPages()) {
+            cursor = answer.nextCursor();
+            if (cursor == null) {
                 return all;
             }
         }

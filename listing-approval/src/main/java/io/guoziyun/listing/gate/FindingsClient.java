@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * A findings list of another service — contract-registry's or asset-inventory's, which page their findings alike —
- * asked with the caller's own token (firm scoping and audit stay intact there). One interface, built once per
- * service by {@link FindingSources}.
+ * asked with the caller's own token (firm scoping and audit stay intact there), page by page from the cursor of
+ * the page before (absent: the first). One interface, built once per service by {@link FindingSources}.
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,6 +25,6 @@ public interface FindingsClient {
             @HeaderParam("X-Request-Id") String requestId,
             @QueryParam("firmId") String firmId,
             @QueryParam("status") String status,
-            @QueryParam("page") int page,
+            @QueryParam("cursor") String cursor,
             @QueryParam("size") int size);
 }

@@ -19,7 +19,7 @@ public record RemoteFinding(
         LocalDate detectedOn,
         LocalDate deadline) {
 
-    /** One page of findings, as both services page their lists. */
+    /** One page of findings, as both services page their lists: the cursor of the next, absent on the last. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Page(List<RemoteFinding> items, int page, int totalPages) {}
+    public record Page(List<RemoteFinding> items, String nextCursor) {}
 }

@@ -11,6 +11,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.guoziyun.commons.testing.TestOidc;
 import io.guoziyun.commons.testing.TestTokens;
@@ -216,11 +219,18 @@ class FourEyesTest {
         // No blocking finding on the pages the gate reads; more pages than it reads remain.
         FakeFindingServices.CONTRACT_FINDINGS.put(firmId, List.of(FakeFindingServices.finding("CR-3-LOW", firmId)));
         FakeFindingServices.TOTAL_PAGES.set(io.guoziyun.listing.gate.FindingSources.MAX_PAGES + 1);
+        FakeFindingServices.QUERIES.clear();
         step(CAROL, id, "decision-confirmation", reason("Agree"))
                 .statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("detail", containsString("cannot see every open finding"));
+        // Page after page by the cursor of the one before: no page numbers, whose offsets and counts grow with the list.
+        List<String> asked = List.copyOf(FakeFindingServices.QUERIES);
+        assertEquals(io.guoziyun.listing.gate.FindingSources.MAX_PAGES, asked.size(), asked.toString());
+        assertFalse(asked.get(0).contains("cursor="), asked.get(0));
+        assertTrue(asked.get(1).contains("cursor=p1"), asked.get(1));
+        assertTrue(asked.stream().noneMatch(q -> q.contains("page=")), asked.toString());
         read(CAROL, id).body("stage", equalTo("SUBMITTED"));
         // The circuit stays closed for everyone else: one firm's record does not take the gate down.
         FakeFindingServices.TOTAL_PAGES.set(1);
