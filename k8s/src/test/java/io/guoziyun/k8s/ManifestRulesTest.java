@@ -323,6 +323,27 @@ class ManifestRulesTest {
         }
     }
 
+    /**
+     * The gateway believes forwarded headers from its trusted proxies: only the ingress controller may connect, or a
+     * pod of the cluster could claim any client address and host.
+     */
+    @Test
+    void onlyTheIngressControllerReachesTheGatewaysPublicPort() throws Exception {
+        NetworkPaths.Pod gateway = NetworkPaths.Pod.ours(Map.of("app.kubernetes.io/name", "gateway"));
+        NetworkPaths.Pod ingress =
+                new NetworkPaths.Pod("ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx"));
+        NetworkPaths.Pod neighbour = NetworkPaths.Pod.ours(Map.of("app.kubernetes.io/name", "listing-approval"));
+        NetworkPaths.Pod elsewhere = new NetworkPaths.Pod("default", Map.of("app", "anything"));
+        for (String overlay : List.of("dev", "prod")) {
+            NetworkPaths net = new NetworkPaths(Manifests.build(OVERLAYS.resolve(overlay), externalSecrets())
+                    .ofKind("NetworkPolicy"));
+            assertTrue(net.allows(ingress, gateway, 8080), overlay + ": ingress controller -> gateway 8080");
+            assertFalse(net.allows(neighbour, gateway, 8080), overlay + ": a service pod -> gateway 8080");
+            assertFalse(net.allows(elsewhere, gateway, 8080), overlay + ": another namespace -> gateway 8080");
+            assertFalse(net.allows(NetworkPaths.Pod.OUTSIDE, gateway, 8080), overlay + ": outside -> gateway 8080");
+        }
+    }
+
     @Test
     void devKeycloakOnAReadOnlyRootHasItsBuildDirectoryWritableAndSeeded() throws Exception {
         JsonNode pod = Manifests.build(OVERLAYS.resolve("dev"), Set.of()).ofKind("Deployment").stream()
