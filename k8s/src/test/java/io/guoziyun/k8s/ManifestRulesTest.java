@@ -116,7 +116,10 @@ class ManifestRulesTest {
         }
     }
 
-    /** Prometheus scrapes every component's management port in prod, and nothing else of theirs; not without its policy. */
+    /**
+     * Prometheus scrapes every component's management port in prod, and nothing else of theirs; each component
+     * sends its traces to the collector; neither without its policy.
+     */
     @Test
     void prometheusScrapesEveryComponentsManagementPortAndOnlyThat() throws Exception {
         Manifests prod = Manifests.build(OVERLAYS.resolve("prod"), externalSecrets());
@@ -125,6 +128,10 @@ class ManifestRulesTest {
         NetworkPaths net = new NetworkPaths(prod.ofKind("NetworkPolicy"));
         NetworkPaths without = new NetworkPaths(
                 prod.without("NetworkPolicy", "prometheus-scrapes-management").ofKind("NetworkPolicy"));
+        NetworkPaths withoutTraces = new NetworkPaths(
+                prod.without("NetworkPolicy", "traces-to-the-collector").ofKind("NetworkPolicy"));
+        NetworkPaths.Pod collector =
+                new NetworkPaths.Pod("monitoring", Map.of("app.kubernetes.io/name", "opentelemetry-collector"));
         for (String component : List.of("gateway", "contract-registry", "asset-inventory", "listing-approval")) {
             JsonNode monitor = prod.ofKind("PodMonitor").stream()
                     .filter(m -> Manifests.name(m).equals(component))
@@ -146,7 +153,16 @@ class ManifestRulesTest {
                 assertFalse(net.allows(prometheus, pod, 8080), "but does not call " + component + "'s API");
             }
             assertFalse(without.allows(prometheus, pod, 9000), component + " is not scraped without the policy");
+            assertTrue(net.allows(pod, collector, 4317), component + " sends its traces to the collector");
+            assertFalse(
+                    withoutTraces.allows(pod, collector, 4317), component + " cannot send traces without the policy");
         }
+        JsonNode suite = prod.ofKind("ConfigMap").stream()
+                .filter(c -> Manifests.name(c).startsWith("suite"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "false", suite.path("data").path("QUARKUS_OTEL_SDK_DISABLED").asText(), "traces on in prod");
     }
 
     /**

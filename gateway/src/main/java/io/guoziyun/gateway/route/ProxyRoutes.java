@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,7 +43,12 @@ public class ProxyRoutes {
     private final RateLimiter limiter = new RateLimiter();
     private RouteMetrics metrics;
 
-    void install(@Observes Router router, Vertx vertx, RouteTable table, MeterRegistry registry) {
+    void install(
+            @Observes Router router,
+            Vertx vertx,
+            RouteTable table,
+            MeterRegistry registry,
+            @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "true") boolean untraced) {
         metrics = new RouteMetrics(registry);
         router.route().order(FIRST).handler(RequestIds::handle);
         router.route().order(FIRST).handler(AnonymousLimit.handler(limiter, table.anonymousRateLimit(), metrics));
@@ -76,7 +82,8 @@ public class ProxyRoutes {
                         SocketAddress.inetSocketAddress(ServiceRequests.port(url), url.getHost()),
                         route.connectTimeout().toMillis(),
                         route.timeout().toMillis(),
-                        route.maxBodySize().asLongValue()));
+                        route.maxBodySize().asLongValue(),
+                        !untraced));
             }
             Relay relay = new Relay(
                     name,

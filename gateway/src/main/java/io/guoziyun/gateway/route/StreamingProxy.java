@@ -42,16 +42,30 @@ final class StreamingProxy {
             "upgrade",
             "host");
 
+    /**
+     * With tracing on, the relay's own span carries the trace on to the service (its parent is the gateway's
+     * request, whose parent is the caller's): the caller's own headers for it stop here.
+     */
+    private static final Set<String> TRACE_CONTEXT = caseInsensitive("traceparent", "tracestate");
+
     /** Answers up to this size are read whole and written at once. */
     private static final int SMALL = 64 * 1024;
 
+    private final boolean traced;
     private final Service service;
     private final SocketAddress address;
     private final long connectMillis;
     private final long timeoutMillis;
     private final long maxBody;
 
-    StreamingProxy(Service service, SocketAddress address, long connectMillis, long timeoutMillis, long maxBody) {
+    StreamingProxy(
+            Service service,
+            SocketAddress address,
+            long connectMillis,
+            long timeoutMillis,
+            long maxBody,
+            boolean traced) {
+        this.traced = traced;
         this.service = service;
         this.address = address;
         this.connectMillis = connectMillis;
@@ -106,7 +120,7 @@ final class StreamingProxy {
                 return;
             }
             HttpClientRequest out = connected.result();
-            copy(in.headers(), out.headers()); // straight into the request: one copy, not two
+            copy(in.headers(), out.headers(), traced); // straight into the request: one copy, not two
             // Failures reach the send future below; without a handler Vert.x would also log each reset (a client
             // hanging up) as an error.
             out.exceptionHandler(error -> LOG.debugf("exchange with %s ended: %s", service.name(), error));
@@ -138,7 +152,7 @@ final class StreamingProxy {
         }
         response.setStatusCode(answer.statusCode());
         response.setStatusMessage(answer.statusMessage());
-        copy(answer.headers(), response.headers());
+        copy(answer.headers(), response.headers(), false);
         String length = answer.headers().get(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
             response.setChunked(true);
@@ -205,11 +219,13 @@ final class StreamingProxy {
         return Collections.unmodifiableSet(set);
     }
 
-    private static void copy(MultiMap from, MultiMap to) {
+    private static void copy(MultiMap from, MultiMap to, boolean traced) {
         String connection = from.get(HttpHeaders.CONNECTION);
         for (var header : from) {
             String name = header.getKey();
-            if (!HOP_BY_HOP.contains(name) && (connection == null || !listed(connection, name))) {
+            if (!HOP_BY_HOP.contains(name)
+                    && !(traced && TRACE_CONTEXT.contains(name))
+                    && (connection == null || !listed(connection, name))) {
                 to.add(header.getKey(), header.getValue());
             }
         }
