@@ -24,6 +24,9 @@ public class FakeFindingServices implements QuarkusTestResourceLifecycleManager 
     public static final Map<String, List<String>> CONTRACT_FINDINGS = new ConcurrentHashMap<>();
     public static final Map<String, List<String>> INVENTORY_FINDINGS = new ConcurrentHashMap<>();
     public static final List<String> AUTHORIZATIONS = new CopyOnWriteArrayList<>();
+    /** How many of the next requests the fake cuts off without an answer: a connection lost on the way. */
+    public static final java.util.concurrent.atomic.AtomicInteger CUT_NEXT =
+            new java.util.concurrent.atomic.AtomicInteger();
     /** The query of every request the fake answered, as sent. */
     public static final List<String> QUERIES = new CopyOnWriteArrayList<>();
     /** How long the fake takes to answer: a slow dependency. */
@@ -91,6 +94,10 @@ public class FakeFindingServices implements QuarkusTestResourceLifecycleManager 
 
     private static void answer(com.sun.net.httpserver.HttpExchange exchange, Map<String, List<String>> findings)
             throws IOException {
+        if (CUT_NEXT.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            exchange.close();
+            return;
+        }
         int slow = SLOW_MILLIS.get();
         if (slow > 0) {
             try {

@@ -2,6 +2,7 @@ package io.guoziyun.listing.gate;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
 import java.net.URI;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,11 +11,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * The two services the gate asks, each behind its own timeout and circuit breaker: a service that is down or slow
- * fails the call within seconds, and after repeated failures at once until it answers again.
+ * fails the call within seconds, and after repeated failures at once until it answers again. A read that fails on
+ * the way (a connection refused or cut, no answer in time: a replica just restarted and still cold, one stopped
+ * under a pooled connection) is tried once more before the gate answers 503; the findings lists are reads, so a
+ * second try changes nothing. Two tries of at most 2.5 s each: the caller has an answer within about 5 s.
  */
 @ApplicationScoped
 public class FindingSources {
@@ -41,7 +48,7 @@ public class FindingSources {
             @ConfigProperty(name = "quarkus.rest-client.contract-registry.url") URI contractRegistry,
             @ConfigProperty(name = "quarkus.rest-client.asset-inventory.url") URI assetInventory,
             @ConfigProperty(name = "guoziyun.gate.connect-timeout", defaultValue = "1000") long connectMillis,
-            @ConfigProperty(name = "guoziyun.gate.read-timeout", defaultValue = "3000") long readMillis) {
+            @ConfigProperty(name = "guoziyun.gate.read-timeout", defaultValue = "2000") long readMillis) {
         this.contracts = client(contractRegistry, connectMillis, readMillis);
         this.inventory = client(assetInventory, connectMillis, readMillis);
     }
@@ -54,7 +61,12 @@ public class FindingSources {
                 .build(FindingsClient.class);
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(
+            maxRetries = 1,
+            delay = 100,
+            retryOn = {ProcessingException.class, TimeoutException.class},
+            abortOn = {TooManyFindings.class, CircuitBreakerOpenException.class})
+    @Timeout(value = 2500, unit = ChronoUnit.MILLIS)
     @CircuitBreaker(
             requestVolumeThreshold = 4,
             failureRatio = 0.5,
@@ -66,7 +78,12 @@ public class FindingSources {
                 contracts.open("contract-findings", authorization, requestId, firmId, "OPEN", cursor, PAGE_SIZE));
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(
+            maxRetries = 1,
+            delay = 100,
+            retryOn = {ProcessingException.class, TimeoutException.class},
+            abortOn = {TooManyFindings.class, CircuitBreakerOpenException.class})
+    @Timeout(value = 2500, unit = ChronoUnit.MILLIS)
     @CircuitBreaker(
             requestVolumeThreshold = 4,
             failureRatio = 0.5,

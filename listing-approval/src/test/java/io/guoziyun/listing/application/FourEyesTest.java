@@ -225,7 +225,8 @@ class FourEyesTest {
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("detail", containsString("cannot see every open finding"));
-        // Page after page by the cursor of the one before: no page numbers, whose offsets and counts grow with the list.
+        // Page after page by the cursor of the one before: no page numbers, whose offsets and counts grow with the
+        // list.
         List<String> asked = List.copyOf(FakeFindingServices.QUERIES);
         assertEquals(io.guoziyun.listing.gate.FindingSources.MAX_PAGES, asked.size(), asked.toString());
         assertFalse(asked.get(0).contains("cursor="), asked.get(0));

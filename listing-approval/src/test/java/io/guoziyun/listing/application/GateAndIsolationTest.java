@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.guoziyun.commons.testing.TestOidc;
@@ -79,6 +81,34 @@ class GateAndIsolationTest {
             status = step(FIRM_A, id, "submission", null).extract().statusCode();
         }
         assertTrue(status == 200, "the gate recovered once the service was back, last status " + status);
+    }
+
+    @Test
+    void aReadCutOffOnceIsTriedAgain() throws InterruptedException {
+        String id = Applications.draftWithDocuments(FIRM_A);
+        FakeFindingServices.CUT_NEXT.set(1);
+        try {
+            step(FIRM_A, id, "submission", null).statusCode(200).body("stage", equalTo("SUBMITTED"));
+            assertEquals(0, FakeFindingServices.CUT_NEXT.get(), "the cut-off read happened");
+        } finally {
+            FakeFindingServices.CUT_NEXT.set(0);
+        }
+        // Cut off twice in a row: the gate does not try a third time; 503, nothing changed.
+        String second = Applications.draftWithDocuments(FIRM_A);
+        FakeFindingServices.CUT_NEXT.set(2);
+        try {
+            step(FIRM_A, second, "submission", null).statusCode(503).header("Retry-After", notNullValue());
+        } finally {
+            FakeFindingServices.CUT_NEXT.set(0);
+        }
+        given().auth().oauth2(FIRM_A).when().get(BASE + "/{id}", second).then().body("stage", equalTo("DRAFT"));
+        // Three failures in four reads opened the breaker; after its delay (1 s in tests) the gate answers again.
+        int status = 0;
+        for (int attempt = 0; attempt < 20 && status != 200; attempt++) {
+            Thread.sleep(250);
+            status = step(FIRM_A, second, "submission", null).extract().statusCode();
+        }
+        assertEquals(200, status, "the gate answered again");
     }
 
     @Test
