@@ -136,10 +136,12 @@ class GatewayIT {
     void aFloodingFirmIsSlowedWhileAnotherIsNot() throws Exception {
         String flooder = Keycloak.machine("demo-firm-b");
         String other = Keycloak.machine("demo-firm-a");
-        // 400 at once: far above 50 a second, so the bucket of 100 empties.
+        // 200 at once: far above 50 a second, so the bucket of 100 empties. (With 400, on two cores with tracing
+        // on, the flood lasted long enough for the refill to let 250 through, and the last of them waited past the
+        // route's 2 s for a connection: 503, the gateway shedding load, not what this test is about.)
         int limited = 0;
         String retryAfter = null;
-        for (var response : flood(flooder, GATEWAY + "/api/v1/calendar/working-days/2024-09-29", 400)) {
+        for (var response : flood(flooder, GATEWAY + "/api/v1/calendar/working-days/2024-09-29", 200)) {
             if (response.statusCode() == 429) {
                 limited++;
                 retryAfter = response.headers().firstValue("Retry-After").orElse(null);

@@ -108,6 +108,8 @@ class SwaggerUiBrowserIT {
                         By.cssSelector(".modal-ux .auth-btn-wrapper .btn-done")))
                 .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".auth-wrapper .authorize.locked")));
+        // The dialog's backdrop fades out after it closes; until then it takes every click on the page.
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".backdrop-ux")));
 
         // The queue, through the gateway, with the regulator's token.
         WebElement queue = wait.until(ExpectedConditions.elementToBeClickable(
