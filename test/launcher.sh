@@ -40,7 +40,7 @@ printf '#!/bin/sh\nexit 0\n' >"$work/pg-bin/initdb" && chmod +x "$work/pg-bin/in
 fresh_path="$stubs:$farm"
 
 launcher() { # ENV... -- ARGS...: runs ./suite on the test's PATH, a free PostgreSQL port and an empty run folder
-  env PATH="$fresh_path" SUITE_LAUNCHER_TEST=1 SUITE_RUN="$work/run" SUITE_PG_PORT=1 SUITE_PG_BIN="$work/pg-bin" "$@" 2>&1
+  env -u JAVA_HOME -u SUITE_JAVA_HOME -u SUITE_JAVA_OPTS PATH="$fresh_path" SUITE_LAUNCHER_TEST=1 SUITE_RUN="$work/run" SUITE_PG_PORT=1 SUITE_PG_BIN="$work/pg-bin" "$@" 2>&1
 }
 
 echo "launcher test: ./suite"
@@ -95,6 +95,30 @@ for name in postgres keycloak contract-registry asset-inventory listing-approval
   check "  and lists $name" bash -c 'grep -qE "^$0 " <<<"$1"' "$name" "$out"
 done
 check "  PostgreSQL that does not answer is down" bash -c 'grep -qE "^postgres +1 +- +down" <<<"$0"' "$out"
+
+# The JDK the components run on: the newest 17 or later found, or SUITE_JAVA_HOME; its options from runtime/jvm.conf.
+for version in 11.0.2 17.0.15 25.0.3; do
+  mkdir -p "$work/jvm/jdk-$version/bin"
+  printf '#!/bin/sh\necho '"'"'openjdk version "%s" 2026-04-21 LTS'"'"' >&2\n' "$version" >"$work/jvm/jdk-$version/bin/java"
+  chmod +x "$work/jvm/jdk-$version/bin/java"
+done
+out="$(launcher SUITE_JVM_DIR="$work/jvm" "$ROOT/suite" runtime)"
+rc=$?
+check "runtime exits 0" test "$rc" -eq 0
+check "  and says it runs the components on the newest JDK found (25, not 17 or 11)" \
+  contains "$out" "components run on $work/jvm/jdk-25.0.3/bin/java (JDK 25"
+check "  with the options for 25: compact object headers, here and in the image" \
+  test "$(grep -c -- '-XX:+UseCompactObjectHeaders' <<<"$out")" -eq 8
+check "  the heap fixed here, in proportion to the container's limit in the image" \
+  bash -c 'grep -q "run: .*-Xmx64m" <<<"$0" && grep -q "image: .*MaxRAMPercentage=75" <<<"$0"' "$out"
+out="$(launcher SUITE_JVM_DIR="$work/jvm" SUITE_JAVA_HOME="$work/jvm/jdk-17.0.15" "$ROOT/suite" runtime)"
+check "SUITE_JAVA_HOME chooses the JDK (17)" contains "$out" "components run on $work/jvm/jdk-17.0.15/bin/java (JDK 17"
+check "  and JDK 25's options are left out on 17" lacks "$out" "UseCompactObjectHeaders"
+check "  as is the AOT cache" lacks "$out" "AOT cache"
+out="$(launcher SUITE_JVM_DIR="$work/jvm/none" "$ROOT/suite" runtime)"
+rc=$?
+check "no JDK 17 or newer: runtime fails, saying so" \
+  bash -c '(($0 != 0)) && grep -q "no JDK 17 or newer" <<<"$1"' "$rc" "$out"
 
 echo "launcher test: $checks checks, $failures failed"
 ((failures == 0))
