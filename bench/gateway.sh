@@ -32,7 +32,9 @@ new_token() {
 }
 new_token
 
-QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:8180/realms/guoziyun java -Xmx192m -XX:+UseSerialGC -Dquarkus.http.port="$BENCH_PORT" \
+# The suite's gateway as ./suite started it: its JVM, options and AOT cache (.run/gateway/java), its jar.
+read -r -a gateway_java <<<"$(sed -n 2p .run/gateway/java | sed 's/ -jar .*//')"
+QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:8180/realms/guoziyun "${gateway_java[@]}" -Dquarkus.http.port="$BENCH_PORT" \
   -Dquarkus.management.port="$((BENCH_PORT + 1000))" \
   -Dgateway.rate-limit.requests-per-second=100000000 -Dgateway.rate-limit.burst=100000000 ${BENCH_GATEWAY_OPTS:-} \
   -jar "${GATEWAY_JAR:-.run/gateway/app/quarkus-run.jar}" >/tmp/bench-gateway.log 2>&1 &
@@ -93,7 +95,7 @@ wrk -t2 -c"$CONNECTIONS" -d"${WARMUP_GATEWAY:-60s}" -H "Authorization: Bearer $t
 new_token
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-echo "GET $PATH_QUERY, wrk -t2 -c$CONNECTIONS -d$DURATION, $ROUNDS rounds"
+echo "GET $PATH_QUERY, wrk -t2 -c$CONNECTIONS -d$DURATION, $ROUNDS rounds; gateway and service: $(sed -n 1p .run/gateway/java)$(grep -q AOTCache .run/gateway/java && echo ", AOT cache")"
 printf '%-6s %10s %10s %10s %8s %8s\n' round direct gateway nginx gateway nginx
 ratios=()
 nginx_ratios=()
