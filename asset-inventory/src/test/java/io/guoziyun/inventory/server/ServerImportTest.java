@@ -124,6 +124,43 @@ class ServerImportTest {
     }
 
     @Test
+    void aPlainImportRefusedByTheDatabaseReportsEveryRowTwiceOrDeclaredInFileOrder() {
+        // Found in SQL over a staging table, not by holding the file's asset tags in memory (issue 21).
+        csv("", HEADER + "\n" + "T-0,SN0,h0,Inspur,NF5280,,LEASE,2020-01-01,ACTIVE\n")
+                .statusCode(200);
+        StringBuilder file = new StringBuilder(HEADER + "\n");
+        for (int i = 1; i <= 1200; i++) { // rows 2..1201
+            file.append("T-").append(i).append(",SN,h,Inspur,NF5280,,LEASE,2020-01-01,ACTIVE\n");
+        }
+        String twice = file + "T-7,SN,h,Inspur,NF5280,,LEASE,2020-01-01,ACTIVE\n" // row 1202: T-7 is on row 8
+                + "T-9,SN,h,Inspur,NF5280,,LEASE,2020-01-01,ACTIVE\n"; // row 1203: on row 10
+        csv("", twice)
+                .statusCode(422)
+                .body("errorCount", equalTo(2))
+                .body("errors.row", equalTo(java.util.List.of(1202, 1203)))
+                .body("errors[0].message", containsString("first on row 8"))
+                .body("errors[1].message", containsString("first on row 10"));
+        // A bad row first: the direct load is given up, and the report still has the duplicate after it.
+        csv(
+                        "",
+                        HEADER + "\n" + "U-1,SN,h,Inspur,NF5280,,BOUGHT,2020-01-01,ACTIVE\n"
+                                + twice.substring(HEADER.length() + 1))
+                .statusCode(422)
+                .body("errorCount", equalTo(3))
+                .body("errors.row", equalTo(java.util.List.of(2, 1203, 1204)));
+        // Only the one declared before: reported as such, with its row, and nothing written.
+        csv("", file + "T-0,SN,h,Inspur,NF5280,,LEASE,2020-01-01,ACTIVE\n")
+                .statusCode(422)
+                .body("errorCount", equalTo(1))
+                .body("errors[0].row", equalTo(1202))
+                .body("errors[0].message", containsString("mode=upsert"));
+        org.junit.jupiter.api.Assertions.assertEquals(1, count());
+        // And a file without either: every row written, the count from the load itself.
+        csv("", file.toString()).statusCode(200).body("inserted", equalTo(1200));
+        org.junit.jupiter.api.Assertions.assertEquals(1201, count());
+    }
+
+    @Test
     void aPlainImportFlagsPurchasesFromTheEffectiveDate() {
         csv(
                         "",

@@ -34,6 +34,7 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
             "contract-audit",
             "sites",
             "servers",
+            "server-import",
             "inventory-findings",
             "inventory-summary",
             "inventory-audit");

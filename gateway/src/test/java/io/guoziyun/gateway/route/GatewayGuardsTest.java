@@ -54,6 +54,7 @@ class GatewayGuardsTest {
                 Map.entry("/api/v1/contract-audit", "contract-audit"),
                 Map.entry("/api/v1/sites", "sites"),
                 Map.entry("/api/v1/servers", "servers"),
+                Map.entry("/api/v1/servers/import", "server-import"),
                 Map.entry("/api/v1/inventory-findings", "inventory-findings"),
                 Map.entry("/api/v1/inventory-summary", "inventory-summary"),
                 Map.entry("/api/v1/inventory-audit", "inventory-audit"),
@@ -187,6 +188,28 @@ class GatewayGuardsTest {
                 .then()
                 .statusCode(413)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void onlyTheImportTakesLargeBodiesBelowServers() {
+        byte[] two = new byte[2 * 1024 * 1024];
+        given().auth()
+                .oauth2(FIRM_A)
+                .contentType("application/json")
+                .body(two)
+                .when()
+                .post("/api/v1/servers")
+                .then()
+                .statusCode(413);
+        given().auth()
+                .oauth2(FIRM_A)
+                .contentType("text/csv")
+                .body(two)
+                .when()
+                .post("/api/v1/servers/import")
+                .then()
+                .statusCode(201)
+                .body("bodyLength", equalTo(two.length));
     }
 
     @Test

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -49,29 +48,31 @@ public class ServerImport {
     }
 
     /**
-     * Everything read from the file: the errors, the line of each asset tag, and whether a direct load stopped on
-     * a server the firm had already declared.
+     * Everything read from the file: its rows, the errors of its rows taken one by one, how many rows were
+     * written (to the server table or to staging), and whether a direct load was refused by the database (an asset
+     * tag twice in the file, or one the firm has already declared: {@link StagedRows} tells which, over staging). Nothing here grows with the file but the first errors.
      */
     record Staged(
             long rowsRead,
             long errorCount,
             List<ImportReport.RowError> errors,
-            Map<String, Long> rowOfTag,
-            boolean alreadyDeclared,
+            long rowsWritten,
+            boolean refused,
             UUID firstId,
             UUID lastId) {}
 
     /**
      * Reads and checks the whole file. {@code direct}: the good rows go straight into the server table (the
-     * fast path of a plain import; a server already declared stops it, and it is rolled back to before the
-     * load). Otherwise they go into the staging table {@code server_import}, for a dry run or an upsert.
+     * fast path of a plain import; a file with a bad row or a server already declared stops it, and it is rolled
+     * back to before the load). Otherwise every good row goes into the staging table {@code server_import} with
+     * its row number, for a dry run, an upsert, or the full report of a refused direct load.
      */
     Staged stage(InputStream body, ImportFiles.Format format, String firmId, boolean direct, Instant now) {
         Set<String> siteCodes = Site.<Site>listAll().stream().map(s -> s.code).collect(Collectors.toSet());
         if (!direct) {
-            em.createNativeQuery("CREATE TEMP TABLE server_import (row_no bigint, asset_tag text, serial text,"
-                            + " hostname text, vendor text, model text, site_code text, acquisition text,"
-                            + " acquired_on date, status text) ON COMMIT DROP")
+            em.createNativeQuery("CREATE TEMP TABLE IF NOT EXISTS server_import (row_no bigint, asset_tag text,"
+                            + " serial text, hostname text, vendor text, model text, site_code text,"
+                            + " acquisition text, acquired_on date, status text) ON COMMIT DROP")
                     .executeUpdate();
         }
         em.flush();
@@ -83,12 +84,12 @@ public class ServerImport {
                 errors.add(e);
             }
         };
-        Map<String, Long> firstRow = new HashMap<>();
         long rows = 0;
+        long written = 0;
         Session session = em.unwrap(Session.class);
         Connection connection = session.doReturningWork(c -> c);
         PGCopyOutputStream copy = null;
-        boolean declared = false;
+        boolean refused = false;
         UUID firstId = null;
         UUID lastId = null;
         try {
@@ -109,25 +110,16 @@ public class ServerImport {
                 if (row == null) {
                     continue;
                 }
-                if (firstRow.containsKey(row.assetTag())) {
-                    report.accept(new ImportReport.RowError(
-                            row.row(),
-                            "assetTag",
-                            row.assetTag(),
-                            "appears twice in this file (first on row " + firstRow.get(row.assetTag()) + ")"));
-                    continue;
-                }
-                firstRow.put(row.assetTag(), row.row());
-                if (errorCount[0] == 0) {
-                    String lead;
-                    if (direct) {
+                if (direct) {
+                    if (errorCount[0] == 0) { // after a bad row the direct load is given up; the rows still checked
                         lastId = TimeOrderedIds.next();
                         firstId = firstId == null ? lastId : firstId;
-                        lead = lastId.toString();
-                    } else {
-                        lead = Long.toString(row.row());
+                        write(copy, lastId + prefix, row, suffix);
+                        written++;
                     }
-                    write(copy, lead + prefix, row, suffix);
+                } else { // every good row, so that duplicates are found over the whole file
+                    write(copy, Long.toString(row.row()), row, suffix);
+                    written++;
                 }
             }
             if (rows == 0 && errorCount[0] == 0) {
@@ -135,13 +127,13 @@ public class ServerImport {
             }
             copy.close();
         } catch (UncheckedIOException e) {
-            declared = direct && isUniqueViolation(e.getCause());
-            if (!declared) {
+            refused = direct && isUniqueViolation(e.getCause());
+            if (!refused) {
                 throw ImportFiles.unreadable(e.getCause());
             }
         } catch (IOException e) {
-            declared = direct && isUniqueViolation(e);
-            if (!declared) {
+            refused = direct && isUniqueViolation(e);
+            if (!refused) {
                 throw ImportFiles.unreadable(e);
             }
         } catch (SQLException e) {
@@ -155,14 +147,15 @@ public class ServerImport {
                 }
             }
         }
-        if (declared) {
+        if (direct && (refused || errorCount[0] > 0)) {
             try (Statement undo = connection.createStatement()) {
                 undo.execute("ROLLBACK TO SAVEPOINT before_server_load");
             } catch (SQLException e) {
                 throw new IllegalStateException("could not undo the bulk load", e);
             }
+            written = 0;
         }
-        return new Staged(rows, errorCount[0], errors, firstRow, declared, firstId, lastId);
+        return new Staged(rows, errorCount[0], errors, written, refused, firstId, lastId);
     }
 
     private static boolean isUniqueViolation(Throwable e) {
@@ -172,22 +165,6 @@ public class ServerImport {
             }
         }
         return false;
-    }
-
-    /** The file's rows whose asset tag the firm has already declared, in file order. */
-    @SuppressWarnings("unchecked")
-    List<ImportReport.RowError> alreadyDeclared(String firmId, Map<String, Long> rowOfTag) {
-        List<String> tags = em.createNativeQuery(
-                        "SELECT asset_tag FROM server WHERE firm_id = :firm AND asset_tag = ANY(CAST(:tags AS text[]))")
-                .setParameter("firm", firmId)
-                .setParameter("tags", rowOfTag.keySet().toArray(String[]::new))
-                .getResultList();
-        return tags.stream()
-                .map(tag -> new ImportReport.RowError(
-                        rowOfTag.get(tag), "assetTag", tag, "already declared; import with mode=upsert to update it"))
-                .sorted(java.util.Comparator.comparingLong(ImportReport.RowError::row))
-                .limit(MAX_REPORTED_ERRORS)
-                .toList();
     }
 
     /** Upserts the staged rows into the server table by asset tag; answers {inserted, updated}. */

@@ -24,11 +24,14 @@ import java.util.Map;
 public class ServerImports {
 
     private final ServerImport imports;
+    private final StagedRows stagedRows;
     private final InventoryFindingEvaluator findings;
     private final AuditTrail audit;
 
-    public ServerImports(ServerImport imports, InventoryFindingEvaluator findings, AuditTrail audit) {
+    public ServerImports(
+            ServerImport imports, StagedRows stagedRows, InventoryFindingEvaluator findings, AuditTrail audit) {
         this.imports = imports;
+        this.stagedRows = stagedRows;
         this.findings = findings;
         this.audit = audit;
     }
@@ -48,10 +51,12 @@ public class ServerImports {
     }
 
     /** Upserted rows that would take a server's finding away from days already past (ADR 0007). */
-    private List<ImportReport.RowError> rewritingThePast(String firmId, java.util.Map<String, Long> rowOfTag) {
-        return findings.importRewritingThePast(firmId, ServerImport.MAX_REPORTED_ERRORS).stream()
+    private List<ImportReport.RowError> rewritingThePast(String firmId) {
+        List<String> tags = findings.importRewritingThePast(firmId, ServerImport.MAX_REPORTED_ERRORS);
+        Map<String, Long> rows = stagedRows.rowsOf(tags);
+        return tags.stream()
                 .map(tag -> new ImportReport.RowError(
-                        rowOfTag.get(tag),
+                        rows.get(tag),
                         "acquiredOn",
                         tag,
                         "would take the server's AI-2 finding away from days already past; the record of the past"
@@ -59,25 +64,49 @@ public class ServerImports {
                 .toList();
     }
 
+    private ServerImport.Staged stage(Path upload, Request request, boolean direct, Instant now) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(upload), 1 << 16)) {
+            return imports.stage(in, request.format(), request.firmId(), direct, now);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Outcome loadInTransaction(Path upload, Request request) {
         boolean upsert = "upsert".equals(request.mode());
         // A plain import loads straight into the server table; a dry run or an upsert goes through staging.
         boolean direct = !upsert && !request.dryRun();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        ServerImport.Staged staged;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(upload), 1 << 16)) {
-            staged = imports.stage(in, request.format(), request.firmId(), direct, now);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        ServerImport.Staged staged = stage(upload, request, direct, now);
+        boolean refused = staged.refused();
+        if (direct && (refused || staged.errorCount() > 0)) {
+            // The direct load stopped (and was undone): the file again, through staging, for the whole report.
+            staged = stage(upload, request, false, now);
         }
+        boolean viaStaging = !direct || refused || staged.errorCount() > 0;
         List<ImportReport.RowError> errors = staged.errors();
         long errorCount = staged.errorCount();
-        if (errorCount == 0 && (staged.alreadyDeclared() || (!upsert && request.dryRun()))) {
-            errors = imports.alreadyDeclared(request.firmId(), staged.rowOfTag());
-            errorCount = errors.size();
+        if (viaStaging) {
+            // Found in SQL over the staged rows, not in memory: the heap holds nothing per row of the file.
+            StagedRows.Found twice = stagedRows.duplicates();
+            if (twice.count() > 0) {
+                errors = java.util.stream.Stream.concat(errors.stream(), twice.first().stream())
+                        .sorted(java.util.Comparator.comparingLong(ImportReport.RowError::row))
+                        .limit(ServerImport.MAX_REPORTED_ERRORS)
+                        .toList();
+                errorCount += twice.count();
+            }
+        }
+        if (errorCount == 0 && (refused || (!upsert && request.dryRun()))) {
+            StagedRows.Found declared = stagedRows.alreadyDeclared(request.firmId());
+            errors = declared.first();
+            errorCount = declared.count();
+            if (refused && errorCount == 0) {
+                throw new IllegalStateException("the direct load was refused, yet no asset tag is twice or declared");
+            }
         }
         if (errorCount == 0 && upsert) {
-            errors = rewritingThePast(request.firmId(), staged.rowOfTag());
+            errors = rewritingThePast(request.firmId());
             errorCount = errors.size();
         }
         if (errorCount > 0 || request.dryRun()) {
@@ -98,7 +127,7 @@ public class ServerImports {
         }
         long[] written;
         if (direct) {
-            written = new long[] {staged.rowOfTag().size(), 0};
+            written = new long[] {staged.rowsWritten(), 0};
             findings.serversLoaded(request.firmId(), staged.firstId(), staged.lastId());
         } else {
             written = imports.upsert(request.firmId());
