@@ -5,6 +5,7 @@
 # lifted (a benchmark is one client flooding on purpose; the suite's gateway would answer it 429, as it should);
 # everything else as the suite runs it, access log included. For reference, nginx as a plain reverse proxy
 # (keep-alive to the service, no token check) on NGINX_PORT, measured in the same rounds; NGINX=0 leaves it out.
+# Then the latency of each at about half the direct rate (p50/p99; LATENCY=0 leaves it out).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS="${ROUNDS:-5}"
@@ -99,6 +100,7 @@ echo "GET $PATH_QUERY, wrk -t2 -c$CONNECTIONS -d$DURATION, $ROUNDS rounds; gatew
 printf '%-6s %10s %10s %10s %8s %8s\n' round direct gateway nginx gateway nginx
 ratios=()
 nginx_ratios=()
+directs=()
 for round in $(seq 1 "$ROUNDS"); do
   new_token
   # Rotate which goes first, so none always meets the warmer (or more fragmented) service.
@@ -117,10 +119,40 @@ for round in $(seq 1 "$ROUNDS"); do
   ratio=$(echo "$through / $direct" | bc -l)
   nginx_ratio=$(echo "$nginx / $direct" | bc -l)
   ratios+=("$ratio")
+  directs+=("$direct")
   nginx_ratios+=("$nginx_ratio")
   printf '%-6s %10s %10s %10s %8.2f %8.2f\n' "$round" "$direct" "$through" "$nginx" "$ratio" "$nginx_ratio"
 done
 printf 'median ratio through the gateway %.2f (goal: at least 0.80)\n' "$(printf '%s\n' "${ratios[@]}" | median)"
 [[ "$NGINX" == 1 ]] && printf 'median ratio through nginx %.2f (a plain reverse proxy, for reference)\n' \
   "$(printf '%s\n' "${nginx_ratios[@]}" | median)"
+
+# Latency at a moderate, steady rate (issue 21): about half the median direct rate, paced by wrk's Lua delay() —
+# each connection pauses between its requests, so the rate is steady — 20 s for each target, wrk's percentiles.
+# (Pacing by pauses, not wrk2's schedule: a stall delays the next requests instead of counting against them.)
+latency_ms() { # wrk's "50%  1.23ms" -> 1.23 (ms)
+  awk -v p="$1" '$1 == p {v = $2; u = v; gsub(/[0-9.]/, "", u); sub(/[a-z]+$/, "", v);
+    printf "%.2f", (u == "us") ? v / 1000 : (u == "s") ? v * 1000 : v}'
+}
+if [[ "${LATENCY:-1}" == 1 ]]; then
+  conns=16
+  target_rate=$(printf '%.0f' "$(echo "$(printf '%s\n' "${directs[@]}" | median) / 2" | bc -l)")
+  printf 'function delay()\n  return %d\nend\n' "$((1000 * conns / target_rate))" >"$nginx_dir/pace.lua"
+  new_token
+  echo "latency at about $target_rate req/s (half the direct median; $conns connections, each pausing $((1000 * conns / target_rate)) ms between requests), 20 s each:"
+  printf '%-8s %8s %8s %8s\n' target 'p50 ms' 'p99 ms' 'req/s'
+  targets=(direct gateway nginx)
+  [[ "$NGINX" == 1 ]] || targets=(direct gateway)
+  for target in "${targets[@]}"; do
+    case "$target" in
+      direct) url="$DIRECT$PATH_QUERY" ;;
+      gateway) url="$GATEWAY$PATH_QUERY" ;;
+      nginx) url="$NGINX_URL$PATH_QUERY" ;;
+    esac
+    out=$(wrk -t2 -c"$conns" -d20s --latency -s "$nginx_dir/pace.lua" -H "Authorization: Bearer $token" "$url")
+    grep -q 'Non-2xx' <<<"$out" && { echo "$target: $(grep 'Non-2xx' <<<"$out")" >&2; exit 1; }
+    printf '%-8s %8s %8s %8s\n' "$target" "$(latency_ms 50% <<<"$out")" "$(latency_ms 99% <<<"$out")" \
+      "$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")"
+  done
+fi
 exit 0
