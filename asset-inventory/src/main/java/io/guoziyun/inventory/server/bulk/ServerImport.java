@@ -50,7 +50,8 @@ public class ServerImport {
     /**
      * Everything read from the file: its rows, the errors of its rows taken one by one, how many rows were
      * written (to the server table or to staging), and whether a direct load was refused by the database (an asset
-     * tag twice in the file, or one the firm has already declared: {@link StagedRows} tells which, over staging). Nothing here grows with the file but the first errors.
+     * tag twice in the file, or one the firm has already declared: {@link StagedRows} tells which, over staging).
+     * Nothing here grows with the file but the first errors.
      */
     record Staged(
             long rowsRead,

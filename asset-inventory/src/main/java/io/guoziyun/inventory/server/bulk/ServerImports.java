@@ -79,11 +79,12 @@ public class ServerImports {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ServerImport.Staged staged = stage(upload, request, direct, now);
         boolean refused = staged.refused();
+        boolean viaStaging = !direct;
         if (direct && (refused || staged.errorCount() > 0)) {
             // The direct load stopped (and was undone): the file again, through staging, for the whole report.
             staged = stage(upload, request, false, now);
+            viaStaging = true;
         }
-        boolean viaStaging = !direct || refused || staged.errorCount() > 0;
         List<ImportReport.RowError> errors = staged.errors();
         long errorCount = staged.errorCount();
         if (viaStaging) {
