@@ -49,7 +49,7 @@ public abstract class Journaled {
 
     public List<AuditEntryView> history(UUID id, long after) {
         firmOf(id);
-        return audit.entries(subject(), id.toString(), after, 1000);
+        return audit.entries(subject(), id.toString(), null, after, 1000);
     }
 
     /** A status change's evidence in the journal: a regulator's correction as a warning, a firm's move as info. */

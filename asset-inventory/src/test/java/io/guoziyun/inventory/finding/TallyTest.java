@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The statistics' counts are kept on write (ADR 0010), not recounted: for every date they equal a count of the
- * findings themselves — after findings are made, after some are resolved, and after the tally is folded — and the
+ * findings themselves, and each month of the monthly series equals them on its last day — after findings are made, after some are resolved, and after the tally is folded — and the
  * firms that filed include one that filed only now.
  */
 @QuarkusTest
@@ -141,6 +141,29 @@ class TallyTest {
     }
 
     private void assertSame(String when) {
+        // The console's chart: each month's counts are the statistics of the month's last day (asOf: today).
+        JsonPath monthly = JsonPath.from(given().auth()
+                .oauth2(regulator)
+                .when()
+                .get("/api/v1/inventory-findings/monthly")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        List<Map<String, Object>> months = monthly.getList("$");
+        assertEquals("2021-08", months.get(0).get("month"), when);
+        assertEquals(ChinaTime.today().toString(), months.get(months.size() - 1).get("asOf"), when);
+        for (Map<String, Object> month : months) {
+            Map<String, Object> byRule = JsonPath.from(statistics(LocalDate.parse((String) month.get("asOf"))))
+                    .getMap("openByRule");
+            for (String rule : List.of("AI-1", "AI-2")) {
+                Object kept = byRule.get(rule);
+                assertEquals(
+                        kept == null ? 0L : ((Number) kept).longValue(),
+                        ((Number) ((Map<?, ?>) month.get("counts")).get(rule)).longValue(),
+                        rule + " in " + month.get("month") + ", " + when);
+            }
+        }
         for (LocalDate day : days()) {
             Map<String, Object> byRule = JsonPath.from(statistics(day)).getMap("openByRule");
             for (String rule : List.of("AI-1", "AI-2")) {

@@ -1,6 +1,7 @@
 package io.guoziyun.commons.audit;
 
 import io.guoziyun.commons.firm.Roles;
+import io.guoziyun.commons.validation.UsccCode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,13 +35,15 @@ public abstract class AuditResource {
     @Operation(
             operationId = "list{Resource}Entries",
             summary = "Read the audit log",
-            description = "Roles: regulator, auditor. In chain order; page on with after = the last seq you saw.")
+            description = "Roles: regulator, auditor. In chain order; page on with after = the last seq you saw. "
+                    + "firmId: the entries of one firm's records.")
     public List<AuditEntryView> entries(
             @QueryParam("subjectType") @Pattern(regexp = "[A-Za-z-]{1,64}") String subjectType,
             @QueryParam("subjectId") @Pattern(regexp = "[A-Za-z0-9-]{1,128}") String subjectId,
+            @QueryParam("firmId") @UsccCode String firmId,
             @QueryParam("after") @DefaultValue("0") @Min(0) long after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return trail.entries(subjectType, subjectId, after, limit);
+        return trail.entries(subjectType, subjectId, firmId, after, limit);
     }
 
     @GET

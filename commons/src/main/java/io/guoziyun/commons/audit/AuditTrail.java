@@ -81,9 +81,9 @@ public class AuditTrail {
                 .executeUpdate();
     }
 
-    /** Entries in chain order, optionally of one subject, {@code afterSeq} exclusive. */
+    /** Entries in chain order, optionally of one subject or of one firm, {@code afterSeq} exclusive. */
     @Transactional
-    public List<AuditEntryView> entries(String subjectType, String subjectId, long afterSeq, int limit) {
+    public List<AuditEntryView> entries(String subjectType, String subjectId, String firmId, long afterSeq, int limit) {
         StringBuilder sql = new StringBuilder("SELECT seq, at, actor, firm_id, request_id, action, subject_type,"
                 + " subject_id, before, after, prev_hash, hash FROM audit_entry WHERE seq > :after");
         // Named, not numbered: Hibernate refuses numbered parameters with a gap (one filter without the other).
@@ -92,6 +92,9 @@ public class AuditTrail {
         }
         if (subjectId != null) {
             sql.append(" AND subject_id = :subjectId");
+        }
+        if (firmId != null) {
+            sql.append(" AND firm_id = :firmId");
         }
         sql.append(" ORDER BY seq LIMIT :limit");
         var query = em.createNativeQuery(sql.toString())
@@ -102,6 +105,9 @@ public class AuditTrail {
         }
         if (subjectId != null) {
             query.setParameter("subjectId", subjectId);
+        }
+        if (firmId != null) {
+            query.setParameter("firmId", firmId);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -133,7 +139,7 @@ public class AuditTrail {
         List<AuditEntryView> batch;
         long after = 0;
         do {
-            batch = entries(null, null, after, BATCH);
+            batch = entries(null, null, null, after, BATCH);
             for (AuditEntryView e : batch) {
                 if (e.seq() != expectedSeq) {
                     return new ChainVerification(

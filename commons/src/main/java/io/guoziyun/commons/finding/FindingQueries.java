@@ -153,6 +153,13 @@ public final class FindingQueries<E extends FindingRecord, R extends Enum<R> & R
         return QuarkusTransaction.joiningExisting().call(() -> count(asOf));
     }
 
+    @Override
+    public List<MonthlyCounts.Month> monthly(LocalDate from, LocalDate asOf) {
+        List<String> codes =
+                Arrays.stream(rules.getEnumConstants()).map(Rule::code).toList();
+        return QuarkusTransaction.joiningExisting().call(() -> tally.openByMonth(from, asOf, codes));
+    }
+
     private FindingStatistics count(LocalDate asOf) {
         return new FindingStatistics(asOf, tally.firms(), tally.openByRule(asOf));
     }

@@ -68,6 +68,21 @@ public class FindingTally {
         return open;
     }
 
+    /**
+     * Open findings of each rule at the end of each month from {@code from}'s to {@code asOf}'s: one pass over the
+     * tally (a row per rule and day), whatever the number of findings.
+     */
+    @SuppressWarnings("unchecked")
+    public List<MonthlyCounts.Month> openByMonth(LocalDate from, LocalDate asOf, List<String> rules) {
+        List<Object[]> changes = em.get()
+                .createNativeQuery("SELECT " + MonthlyCounts.BUCKET.formatted("day", "?1")
+                        + ", rule, sum(detected) - sum(resolved) FROM finding_tally WHERE day <= ?2 GROUP BY 1, 2")
+                .setParameter(1, from)
+                .setParameter(2, asOf)
+                .getResultList();
+        return MonthlyCounts.running(from, asOf, rules, changes);
+    }
+
     /** Sums the tally's rows into one per rule and day; rows added meanwhile stay for the next fold. */
     @Scheduled(every = "{guoziyun.tally.fold-every:60s}", identity = "finding-tally-fold")
     public void fold() {

@@ -13,4 +13,7 @@ public interface FindingsReader {
     jakarta.ws.rs.core.StreamingOutput exportCsv(FindingFilter filter);
 
     FindingStatistics statistics(LocalDate asOf);
+
+    /** Open findings by rule at the end of each month from {@code from}'s to {@code asOf}'s. */
+    java.util.List<MonthlyCounts.Month> monthly(LocalDate from, LocalDate asOf);
 }

@@ -5,7 +5,9 @@ import io.guoziyun.commons.firm.Roles;
 import io.guoziyun.commons.paging.Page;
 import io.guoziyun.commons.paging.PageParams;
 import io.guoziyun.commons.policy.ChinaTime;
+import io.guoziyun.commons.policy.DirectivePolicy;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -27,6 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public abstract class FindingsResource {
 
     private final FindingsReader findings;
+
+    @Inject
+    protected DirectivePolicy policy;
+
     private final String exportName;
 
     protected FindingsResource(FindingsReader findings, String exportName) {
@@ -73,5 +80,19 @@ public abstract class FindingsResource {
                     + "rule on asOf.")
     public FindingStatistics statistics(@QueryParam("asOf") @Parameter(example = "2022-10-01") LocalDate asOf) {
         return findings.statistics(ChinaTime.orToday(asOf));
+    }
+
+    @GET
+    @Path("/monthly")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REGULATOR, Roles.AUDITOR})
+    @Operation(
+            operationId = "get{Resource}Monthly",
+            summary = "Open findings by rule at the end of each month, from the directive's month to asOf's",
+            description = "Roles: regulator, auditor. One entry per month since the directive took effect: the "
+                    + "open findings of every rule on the month's last day (asOf in asOf's month), each the same as "
+                    + "/statistics answers for that day. Computed from the counts kept on write, in one query.")
+    public List<MonthlyCounts.Month> monthly(@QueryParam("asOf") @Parameter(example = "2022-10-01") LocalDate asOf) {
+        return findings.monthly(policy.effectiveDate().withDayOfMonth(1), ChinaTime.orToday(asOf));
     }
 }

@@ -68,6 +68,22 @@ class AuditChainTest {
                             "findAll { it.subjectId == '" + id + "' }.action",
                             equalTo(java.util.List.of("contract.registered")));
         }
+        // One firm's trail: its entries only, in chain order (the console's firm page).
+        Filings.file(TestTokens.firm(TestTokens.newFirm()), "alibaba-cloud", "2020-01-01", "2022-12-31");
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .when()
+                .get("/api/v1/contract-audit?firmId=" + uscc)
+                .then()
+                .statusCode(200)
+                .body("firmId", equalTo(java.util.List.of(uscc)))
+                .body("subjectId", equalTo(java.util.List.of(id)));
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .when()
+                .get("/api/v1/contract-audit?firmId=not-a-firm")
+                .then()
+                .statusCode(400);
     }
 
     @Test

@@ -125,13 +125,44 @@ class FindingResourceTest {
                 .then()
                 .statusCode(200)
                 .body("find { it.firmId == '%s' }.overdueContracts".formatted(uscc), equalTo(2))
-                .body("find { it.firmId == '%s' }.maxDaysOverdue".formatted(uscc), equalTo(32));
+                .body("find { it.firmId == '%s' }.maxDaysOverdue".formatted(uscc), equalTo(32))
+                .body(
+                        "find { it.firmId == '%s' }.providers".formatted(uscc),
+                        equalTo(List.of("alibaba-cloud", "huawei-cloud")));
         given().auth()
                 .oauth2(TestTokens.regulator())
                 .when()
                 .get("/api/v1/contract-findings/overdue-firms?asOf=2022-08-30")
                 .then()
                 .body("firmId", not(hasItem(uscc)));
+
+        // A slice in another order: the rows of the whole list, sorted so, and the whole list's size.
+        List<String> all = given().auth()
+                .oauth2(TestTokens.regulator())
+                .when()
+                .get("/api/v1/contract-findings/overdue-firms?asOf=2022-10-01")
+                .then()
+                .extract()
+                .path("firmId");
+        List<String> byFirm =
+                all.stream().sorted(java.util.Comparator.reverseOrder()).toList();
+        given().auth()
+                .oauth2(TestTokens.regulator())
+                .when()
+                .get("/api/v1/contract-findings/overdue-firms?asOf=2022-10-01&sort=-firmId&offset=1&limit=2")
+                .then()
+                .statusCode(200)
+                .header("X-Total-Count", String.valueOf(all.size()))
+                .body("firmId", equalTo(byFirm.subList(1, Math.min(3, byFirm.size()))));
+        for (String bad : List.of("sort=name", "limit=0", "offset=-1", "limit=1001")) {
+            given().auth()
+                    .oauth2(TestTokens.regulator())
+                    .when()
+                    .get("/api/v1/contract-findings/overdue-firms?" + bad)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+        }
     }
 
     @Test
