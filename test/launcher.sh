@@ -91,7 +91,7 @@ check "  and prints the usage" contains "$out" "Usage: ./suite COMMAND"
 out="$(launcher "$ROOT/suite" status)"
 rc=$?
 check "status exits 0 with nothing started" test "$rc" -eq 0
-for name in postgres keycloak contract-registry asset-inventory listing-approval gateway; do
+for name in postgres keycloak contract-registry asset-inventory listing-approval gateway console; do
   check "  and lists $name" bash -c 'grep -qE "^$0 " <<<"$1"' "$name" "$out"
 done
 check "  PostgreSQL that does not answer is down" bash -c 'grep -qE "^postgres +1 +- +down" <<<"$0"' "$out"

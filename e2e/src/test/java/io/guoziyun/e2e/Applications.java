@@ -41,4 +41,17 @@ final class Applications {
                     .statusCode(201);
         }
     }
+
+    /** An application drafted from the filing, with its documents, submitted: waiting for the regulator; its id. */
+    static String submitted(String firm, String filing) {
+        String id = draft(firm, filing);
+        documents(firm, id);
+        given().auth()
+                .oauth2(firm)
+                .when()
+                .post(APPS + "/" + id + "/submission")
+                .then()
+                .statusCode(200);
+        return id;
+    }
 }

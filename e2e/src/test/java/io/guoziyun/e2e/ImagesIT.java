@@ -32,7 +32,8 @@ class ImagesIT {
                 .map(line -> line.substring("JAVA_VERSION=".length()).replace("\"", ""))
                 .findFirst()
                 .orElseThrow();
-        for (String service : List.of("gateway", "contract-registry", "asset-inventory", "listing-approval")) {
+        for (String service :
+                List.of("gateway", "contract-registry", "asset-inventory", "listing-approval", "console")) {
             String digest = given().header(
                             "Accept",
                             "application/vnd.docker.distribution.manifest.v2+json, "

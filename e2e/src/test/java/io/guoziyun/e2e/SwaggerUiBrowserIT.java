@@ -1,14 +1,11 @@
 package io.guoziyun.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +16,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,40 +29,21 @@ class SwaggerUiBrowserIT {
 
     static final String GATEWAY = WalkingSkeletonIT.GATEWAY;
 
+    private Browser session;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        System.setProperty("SE_OFFLINE", "true");
-        Path target = Path.of("target").toAbsolutePath();
-        Path profile = Files.createTempDirectory(Files.createDirectories(target), "chromium-");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(System.getenv().getOrDefault("SUITE_CHROMIUM", "/usr/bin/chromium"))
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-first-run",
-                        "--window-size=1400,1800",
-                        "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(
-                        new File(System.getenv().getOrDefault("SUITE_CHROMEDRIVER", "/usr/bin/chromedriver")))
-                .withEnvironment(java.util.Map.of("HOME", profile.toString()))
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        session = new Browser();
+        browser = session.driver;
+        wait = session.wait;
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -98,10 +73,7 @@ class SwaggerUiBrowserIT {
         Set<String> windows = browser.getWindowHandles();
         windows.remove(main);
         browser.switchTo().window(windows.iterator().next());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
-                .sendKeys("regulator1");
-        browser.findElement(By.id("password")).sendKeys("demo-regulator1");
-        browser.findElement(By.id("kc-login")).click();
+        session.signIn("regulator1", "demo-regulator1");
         wait.until(driver -> driver.getWindowHandles().size() == 1);
         browser.switchTo().window(main);
         wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -154,17 +126,9 @@ class SwaggerUiBrowserIT {
 
     /** An application waiting for the regulator, so the queue has something to show. */
     private static void submittedApplication() {
-        String firm = Keycloak.machine("demo-firm-b");
-        String id = Applications.draft(firm, """
+        Applications.submitted(Keycloak.machine("demo-firm-b"), """
                 {"exchange": "LSE", "exchangeCountry": "GB", "listingType": "SECONDARY",
                  "usersWithPersonalInfo": 1200000, "sector": "FINANCE", "holdsCoreOrImportantData": true}
                 """);
-        Applications.documents(firm, id);
-        given().auth()
-                .oauth2(firm)
-                .when()
-                .post(GATEWAY + "/api/v1/listing-applications/" + id + "/submission")
-                .then()
-                .statusCode(200);
     }
 }

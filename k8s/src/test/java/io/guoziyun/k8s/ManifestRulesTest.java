@@ -32,7 +32,7 @@ class ManifestRulesTest {
         broken.addAll(dev.replicasBesideAnAutoscaler());
         broken.addAll(dev.stoppingOrSpreadingBadly());
         assertEquals(List.of(), broken);
-        assertEquals(6, dev.podTemplates().size(), "gateway, three services, PostgreSQL, Keycloak");
+        assertEquals(7, dev.podTemplates().size(), "gateway, three services, console, PostgreSQL, Keycloak");
     }
 
     @Test
@@ -335,7 +335,7 @@ class ManifestRulesTest {
                     .forEach(rule -> rule.path("http")
                             .path("paths")
                             .forEach(p -> paths.add(p.path("path").asText())));
-            assertEquals(Set.of("/api", "/openapi", "/q/swagger-ui"), paths, overlay);
+            assertEquals(Set.of("/api", "/openapi", "/q/swagger-ui", "/console"), paths, overlay);
         }
     }
 
@@ -357,6 +357,36 @@ class ManifestRulesTest {
             assertFalse(net.allows(neighbour, gateway, 8080), overlay + ": a service pod -> gateway 8080");
             assertFalse(net.allows(elsewhere, gateway, 8080), overlay + ": another namespace -> gateway 8080");
             assertFalse(net.allows(NetworkPaths.Pod.OUTSIDE, gateway, 8080), overlay + ": outside -> gateway 8080");
+        }
+    }
+
+    /**
+     * The console (issue 22): only the gateway reaches it (and Keycloak, for the back-channel sign-out); it reaches
+     * the gateway (the API with its user's token) and Keycloak, and no service or database directly.
+     */
+    @Test
+    void onlyTheGatewayReachesTheConsoleAndTheConsoleOnlyTheGatewayAndKeycloak() throws Exception {
+        NetworkPaths.Pod console = NetworkPaths.Pod.ours(Map.of("app.kubernetes.io/name", "console"));
+        NetworkPaths.Pod gateway = NetworkPaths.Pod.ours(Map.of("app.kubernetes.io/name", "gateway"));
+        NetworkPaths.Pod keycloak = NetworkPaths.Pod.ours(Map.of("app.kubernetes.io/name", "keycloak"));
+        NetworkPaths.Pod ingress =
+                new NetworkPaths.Pod("ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx"));
+        for (String overlay : List.of("dev", "prod")) {
+            NetworkPaths net = new NetworkPaths(Manifests.build(OVERLAYS.resolve(overlay), externalSecrets())
+                    .ofKind("NetworkPolicy"));
+            assertTrue(net.allows(gateway, console, 8080), overlay + ": gateway -> console");
+            assertTrue(net.allows(gateway, console, 9000), overlay + ": gateway -> console's readiness");
+            assertTrue(net.allows(keycloak, console, 8080), overlay + ": Keycloak's back-channel sign-out");
+            assertTrue(net.allows(console, gateway, 8080), overlay + ": console -> gateway (the API)");
+            assertTrue(net.allows(console, keycloak, 8080), overlay + ": console -> Keycloak (code, keys)");
+            assertFalse(net.allows(ingress, console, 8080), overlay + ": the ingress goes through the gateway");
+            for (String other : List.of("contract-registry", "listing-approval", "postgresql")) {
+                NetworkPaths.Pod pod = NetworkPaths.Pod.ours(Map.of("app.kubernetes.io/name", other));
+                assertFalse(net.allows(pod, console, 8080), overlay + ": " + other + " -> console");
+                assertFalse(
+                        net.allows(console, pod, other.equals("postgresql") ? 5432 : 8080),
+                        overlay + ": console -> " + other);
+            }
         }
     }
 

@@ -294,7 +294,7 @@ final class Manifests {
         if (!denyAll) {
             broken.add("no default-deny NetworkPolicy for ingress");
         }
-        for (String service : SERVICES) {
+        for (String service : reachedThroughTheGateway()) {
             Map<String, String> labels = Map.of("app.kubernetes.io/name", service);
             for (JsonNode policy : ofKind("NetworkPolicy")) {
                 JsonNode spec = policy.path("spec");
@@ -323,8 +323,13 @@ final class Manifests {
                         if (managementOnly && source.equals("prometheus") && namespace.equals("monitoring")) {
                             continue; // Prometheus scrapes the metrics, on the management port only
                         }
+                        // The gateway; listing-approval's gate to the other two services; Keycloak's back-channel
+                        // sign-out to the console.
                         boolean allowed = source.equals("gateway")
-                                || (source.equals("listing-approval") && !service.equals("listing-approval"));
+                                || (source.equals("listing-approval")
+                                        && SERVICES.contains(service)
+                                        && !service.equals("listing-approval"))
+                                || (source.equals("keycloak") && service.equals("console"));
                         if (!allowed || peer.has("namespaceSelector") || peer.has("ipBlock")) {
                             broken.add(id(policy) + " lets " + peer + " reach " + service);
                         }
@@ -333,6 +338,13 @@ final class Manifests {
             }
         }
         return broken;
+    }
+
+    /** The three services and the console: what only the gateway may reach. */
+    static Set<String> reachedThroughTheGateway() {
+        Set<String> all = new java.util.TreeSet<>(SERVICES);
+        all.add("console");
+        return all;
     }
 
     static boolean matches(JsonNode selector, Map<String, String> labels) {

@@ -2,6 +2,7 @@ package io.guoziyun.gateway.route;
 
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 
 /**
  * A request without a token is limited per client address before anything else is done for it: the API
@@ -12,18 +13,19 @@ final class AnonymousLimit {
 
     private AnonymousLimit() {}
 
+    /**
+     * Requests under {@code ownSignIn} (routes whose service signs its users in itself) are left to their route's
+     * limit, per address too.
+     */
     static Handler<RoutingContext> handler(
-            RateLimiter limiter, RouteTable.AnonymousRateLimit limit, RouteMetrics metrics) {
+            RateLimiter limiter, RouteTable.AnonymousRateLimit limit, RouteMetrics metrics, List<String> ownSignIn) {
         return ctx -> {
-            if (ctx.request().getHeader("Authorization") != null) {
+            if (ctx.request().getHeader("Authorization") != null || under(ctx.normalizedPath(), ownSignIn)) {
                 ctx.next();
                 return;
             }
-            String address = ctx.request().remoteAddress() == null
-                    ? "unknown"
-                    : ctx.request().remoteAddress().hostAddress();
             long wait = limiter.acquire(
-                    "anonymous", "ip:" + address, limit.requestsPerSecond(), limit.burst(), System.nanoTime());
+                    "anonymous", address(ctx), limit.requestsPerSecond(), limit.burst(), System.nanoTime());
             if (wait > 0) {
                 metrics.limited("anonymous");
                 ctx.response().putHeader("Retry-After", Long.toString(wait));
@@ -33,5 +35,22 @@ final class AnonymousLimit {
             }
             ctx.next();
         };
+    }
+
+    /** The client a request without a token is limited as: its address (the client's, behind a trusted ingress). */
+    static String address(RoutingContext ctx) {
+        return "ip:"
+                + (ctx.request().remoteAddress() == null
+                        ? "unknown"
+                        : ctx.request().remoteAddress().hostAddress());
+    }
+
+    private static boolean under(String path, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -51,7 +51,13 @@ public class ProxyRoutes {
             @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "true") boolean untraced) {
         metrics = new RouteMetrics(registry);
         router.route().order(FIRST).handler(RequestIds::handle);
-        router.route().order(FIRST).handler(AnonymousLimit.handler(limiter, table.anonymousRateLimit(), metrics));
+        List<String> ownSignIn = table.routes().values().stream()
+                .filter(route -> !route.bearerRequired())
+                .map(RouteTable.Route::prefix)
+                .toList();
+        router.route()
+                .order(FIRST)
+                .handler(AnonymousLimit.handler(limiter, table.anonymousRateLimit(), metrics, ownSignIn));
         router.route().order(FIRST).failureHandler(ProxyRoutes::failure);
         // One circuit per service and one pool per service and event loop, shared by its routes; the configured
         // connection and queue limits are shared out among the loops.
@@ -90,7 +96,8 @@ public class ProxyRoutes {
                     route.prefix(),
                     replicas.toArray(StreamingProxy[]::new),
                     route.requestsPerSecond().orElse(table.rateLimit().requestsPerSecond()),
-                    route.burst().orElse(table.rateLimit().burst()));
+                    route.burst().orElse(table.rateLimit().burst()),
+                    route.bearerRequired());
             relays.add(relay);
             LOG.infof(
                     "Route %s: %s/** -> %s (%d/s, burst %d, body <= %d)",
@@ -122,7 +129,7 @@ public class ProxyRoutes {
         String path = ctx.normalizedPath();
         for (Relay relay : relays) {
             if (relay.covers(path)) {
-                if (identity(ctx) == null) {
+                if (relay.bearerRequired() && identity(ctx) == null) {
                     unauthorized(ctx);
                 } else {
                     StreamingProxy replica = admitted(ctx, relay);
@@ -176,7 +183,8 @@ public class ProxyRoutes {
             relay.first().refuseBody(ctx);
             return null;
         }
-        long wait = limiter.acquire(route, client(ctx), perSecond, relay.burst(), System.nanoTime());
+        String client = relay.bearerRequired() || identity(ctx) != null ? client(ctx) : AnonymousLimit.address(ctx);
+        long wait = limiter.acquire(route, client, perSecond, relay.burst(), System.nanoTime());
         if (wait > 0) {
             metrics.limited(route);
             ctx.response().putHeader("Retry-After", Long.toString(wait));

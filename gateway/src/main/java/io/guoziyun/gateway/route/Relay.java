@@ -15,8 +15,10 @@ final class Relay {
     private final AtomicInteger turn = new AtomicInteger();
     private final int perSecond;
     private final int burst;
+    private final boolean bearerRequired;
 
-    Relay(String name, String prefix, StreamingProxy[] replicas, int perSecond, int burst) {
+    Relay(String name, String prefix, StreamingProxy[] replicas, int perSecond, int burst, boolean bearerRequired) {
+        this.bearerRequired = bearerRequired;
         this.name = name;
         this.prefix = prefix;
         this.replicas = replicas;
@@ -38,6 +40,11 @@ final class Relay {
 
     int burst() {
         return burst;
+    }
+
+    /** False where the service signs its users in itself ({@link RouteTable.Route#bearerRequired()}). */
+    boolean bearerRequired() {
+        return bearerRequired;
     }
 
     /** The largest request body this route takes (the same for every replica). */

@@ -81,6 +81,14 @@ public interface RouteTable {
         @WithDefault("1M")
         MemorySize maxBodySize();
 
+        /**
+         * Whether the gateway admits only requests with a valid bearer token. False for a service that signs its users
+         * in itself (the console, with its own session): the gateway relays without a token, limited per client
+         * address by this route's limit, and that service decides who enters.
+         */
+        @WithDefault("true")
+        boolean bearerRequired();
+
         /** This route's per-client limit, when it differs from the default. */
         Optional<Integer> requestsPerSecond();
 

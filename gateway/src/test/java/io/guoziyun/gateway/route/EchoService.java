@@ -37,7 +37,8 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
             "server-import",
             "inventory-findings",
             "inventory-summary",
-            "inventory-audit");
+            "inventory-audit",
+            "console");
 
     static final List<String> LISTING_ROUTES = List.of("listing-applications", "calendar", "listing-audit");
 
@@ -70,6 +71,11 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
                 "gateway.routes.replicated.url",
                 "http://127.0.0.1:" + freePort() + "," + echo + ",http://127.0.0.1:"
                         + listen(0).actualPort());
+        config.put("gateway.routes.own-sign-in.prefix", "/own-sign-in");
+        config.put("gateway.routes.own-sign-in.url", echo);
+        config.put("gateway.routes.own-sign-in.bearer-required", "false");
+        config.put("gateway.routes.own-sign-in.requests-per-second", "1");
+        config.put("gateway.routes.own-sign-in.burst", "2");
         config.put("gateway.circuit-breaker.open-for", "PT1S");
         config.put("gateway.circuit-breaker.failure-threshold", "3");
         config.put("gateway.service-management-port-offset", "0"); // the stand-ins answer readiness on their own port
