@@ -108,7 +108,7 @@ check "runtime exits 0" test "$rc" -eq 0
 check "  and says it runs the components on the newest JDK found (25, not 17 or 11)" \
   contains "$out" "components run on $work/jvm/jdk-25.0.3/bin/java (JDK 25"
 check "  with the options for 25: compact object headers, here and in the image" \
-  test "$(grep -c -- '-XX:+UseCompactObjectHeaders' <<<"$out")" -eq 8
+  test "$(grep -c -- '-XX:+UseCompactObjectHeaders' <<<"$out")" -eq 10 # five components, run and image
 check "  the heap fixed here, in proportion to the container's limit in the image" \
   bash -c 'grep -q "run: .*-Xmx64m" <<<"$0" && grep -q "image: .*MaxRAMPercentage=75" <<<"$0"' "$out"
 out="$(launcher SUITE_JVM_DIR="$work/jvm" SUITE_JAVA_HOME="$work/jvm/jdk-17.0.15" "$ROOT/suite" runtime)"
