@@ -56,7 +56,11 @@ public class ContractFindingResource extends FindingsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(type = SchemaType.ARRAY, implementation = OverdueFirm.class)),
-            headers = @Header(name = "X-Total-Count", description = "With limit: the firms overdue in all"))
+            headers =
+                    @Header(
+                            name = "X-Total-Count",
+                            description = "With limit: the firms overdue in all",
+                            schema = @Schema(type = SchemaType.INTEGER)))
     public Response overdueFirms(
             @QueryParam("asOf") @Parameter(example = "2022-10-01") LocalDate asOf,
             @QueryParam("sort") @Parameter(example = "-maxDaysOverdue") String sort,
