@@ -32,7 +32,7 @@ public abstract class FindingsResource {
     private final FindingsReader findings;
 
     @Inject
-    protected DirectivePolicy policy;
+    DirectivePolicy policy;
 
     private final String exportName;
 
@@ -93,6 +93,11 @@ public abstract class FindingsResource {
                     + "open findings of every rule on the month's last day (asOf in asOf's month), each the same as "
                     + "/statistics answers for that day. Computed from the counts kept on write, in one query.")
     public List<MonthlyCounts.Month> monthly(@QueryParam("asOf") @Parameter(example = "2022-10-01") LocalDate asOf) {
-        return findings.monthly(policy.effectiveDate().withDayOfMonth(1), ChinaTime.orToday(asOf));
+        return findings.monthly(firstMonth(), ChinaTime.orToday(asOf));
+    }
+
+    /** The first day of the month the directive took effect in: where every monthly series starts. */
+    protected LocalDate firstMonth() {
+        return policy.effectiveDate().withDayOfMonth(1);
     }
 }

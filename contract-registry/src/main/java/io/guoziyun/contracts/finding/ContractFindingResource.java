@@ -86,6 +86,6 @@ public class ContractFindingResource extends FindingsResource {
                     + "provider classified a third party that day, and neither terminated nor migrated by then.")
     public List<MonthlyCounts.Month> thirdPartyContracts(
             @QueryParam("asOf") @Parameter(example = "2022-10-01") LocalDate asOf) {
-        return findings.thirdPartyByMonth(policy.effectiveDate().withDayOfMonth(1), ChinaTime.orToday(asOf));
+        return findings.thirdPartyByMonth(firstMonth(), ChinaTime.orToday(asOf));
     }
 }

@@ -47,7 +47,7 @@ final class AnonymousLimit {
 
     private static boolean under(String path, List<String> prefixes) {
         for (String prefix : prefixes) {
-            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+            if (Relay.covers(prefix, path)) {
                 return true;
             }
         }

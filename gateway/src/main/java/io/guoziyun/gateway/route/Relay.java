@@ -54,6 +54,10 @@ final class Relay {
 
     /** The prefix itself and everything below it, but not a longer name ({@code /api/v1/contractsX}). */
     boolean covers(String path) {
+        return covers(prefix, path);
+    }
+
+    static boolean covers(String prefix, String path) {
         return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
     }
 
