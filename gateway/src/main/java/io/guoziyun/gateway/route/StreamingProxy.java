@@ -1,6 +1,5 @@
 package io.guoziyun.gateway.route;
 
-import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
@@ -12,10 +11,6 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Collections;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -29,25 +24,6 @@ import org.jboss.logging.Logger;
 final class StreamingProxy {
 
     private static final Logger LOG = Logger.getLogger(StreamingProxy.class);
-    /** RFC 9110 §7.6.1 and the usual extras: these describe one connection, not the message. */
-    private static final Set<String> HOP_BY_HOP = caseInsensitive(
-            "connection",
-            "keep-alive",
-            "proxy-authenticate",
-            "proxy-authorization",
-            "proxy-connection",
-            "te",
-            "trailer",
-            "transfer-encoding",
-            "upgrade",
-            "host");
-
-    /**
-     * With tracing on, the relay's own span carries the trace on to the service (its parent is the gateway's
-     * request, whose parent is the caller's): the caller's own headers for it stop here.
-     */
-    private static final Set<String> TRACE_CONTEXT = caseInsensitive("traceparent", "tracestate");
-
     /** Answers up to this size are read whole and written at once. */
     private static final int SMALL = 64 * 1024;
 
@@ -120,7 +96,7 @@ final class StreamingProxy {
                 return;
             }
             HttpClientRequest out = connected.result();
-            copy(in.headers(), out.headers(), traced); // straight into the request: one copy, not two
+            RelayedHeaders.copy(in.headers(), out.headers(), traced); // straight into the request: one copy, not two
             // Failures reach the send future below; without a handler Vert.x would also log each reset (a client
             // hanging up) as an error.
             out.exceptionHandler(error -> LOG.debugf("exchange with %s ended: %s", service.name(), error));
@@ -132,6 +108,9 @@ final class StreamingProxy {
             if (in.response().closed()) {
                 out.reset();
                 return;
+            }
+            if (RelayedHeaders.expectsContinue(in)) {
+                in.response().writeContinue();
             }
             (hasBody(in) ? out.send(body(ctx, out)) : out.send()).onComplete(answered -> {
                 if (answered.failed()) {
@@ -152,7 +131,7 @@ final class StreamingProxy {
         }
         response.setStatusCode(answer.statusCode());
         response.setStatusMessage(answer.statusMessage());
-        copy(answer.headers(), response.headers(), false);
+        RelayedHeaders.copy(answer.headers(), response.headers(), false);
         String length = answer.headers().get(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
             response.setChunked(true);
@@ -211,33 +190,5 @@ final class StreamingProxy {
             ctx.response().putHeader("Retry-After", "5");
             GatewayProblem.send(ctx, 503, service.name() + " is not reachable");
         }
-    }
-
-    private static Set<String> caseInsensitive(String... names) {
-        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        set.addAll(List.of(names));
-        return Collections.unmodifiableSet(set);
-    }
-
-    private static void copy(MultiMap from, MultiMap to, boolean traced) {
-        String connection = from.get(HttpHeaders.CONNECTION);
-        for (var header : from) {
-            String name = header.getKey();
-            if (!HOP_BY_HOP.contains(name)
-                    && !(traced && TRACE_CONTEXT.contains(name))
-                    && (connection == null || !listed(connection, name))) {
-                to.add(header.getKey(), header.getValue());
-            }
-        }
-    }
-
-    /** Headers named in Connection are hop-by-hop too. */
-    private static boolean listed(String connection, String name) {
-        for (String token : connection.split(",")) {
-            if (token.trim().equalsIgnoreCase(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
