@@ -77,11 +77,13 @@ import() { # $1: base URL; appends the seconds to $2
 : >"$work/direct"
 : >"$work/gateway"
 for ((r = 1; r <= RUNS; r++)); do
-  import "$SERVICE" "$work/direct" "D$r-$(date +%s)"
+  prefix="D$r-$(date +%s)"
+  [[ $r == 1 ]] && counted=$prefix # the findings of this one import are counted below
+  import "$SERVICE" "$work/direct" "$prefix"
   import "$GATEWAY" "$work/gateway" "G$r-$(date +%s)"
 done
 findings=$(psql -qtA "$PG" -c "SELECT count(*) FROM inventory_finding f JOIN server s ON s.id = f.subject_id
-  WHERE f.rule = 'AI-2' AND s.asset_tag LIKE 'D1-%'")
+  WHERE f.rule = 'AI-2' AND s.asset_tag LIKE '$counted-%'")
 
 copy=$(median <"$work/copy")
 direct=$(median <"$work/direct")

@@ -37,7 +37,7 @@ public class InventoryFindingEvaluator implements FindingEvaluation {
 
     private static final String UPSERT_AI1 = "INSERT INTO inventory_finding (id, firm_id, rule, severity, subject_type,"
             + " subject_id, detected_on, resolved_on, resolution, inputs, evaluated_at)"
-            + " SELECT gen_random_uuid(), s.firm_id, 'AI-1', 'CRITICAL', 'site', s.id, d.detected,"
+            + " SELECT time_ordered_uuid(), s.firm_id, 'AI-1', 'CRITICAL', 'site', s.id, d.detected,"
             + " CASE WHEN s.retired_on IS NOT NULL THEN GREATEST(s.retired_on, d.detected) END,"
             + " CASE WHEN s.retired_on IS NOT NULL THEN 'RETIREMENT' END,"
             + " json_build_object('code', s.code, 'constructionStartedOn', s.construction_started_on,"
@@ -64,7 +64,7 @@ public class InventoryFindingEvaluator implements FindingEvaluation {
 
     private static final String UPSERT_AI2 = "INSERT INTO inventory_finding (id, firm_id, rule, severity, subject_type,"
             + " subject_id, detected_on, resolved_on, resolution, inputs, evaluated_at)"
-            + " SELECT gen_random_uuid(), s.firm_id, 'AI-2', 'CRITICAL', 'server', s.id, s.acquired_on,"
+            + " SELECT time_ordered_uuid(), s.firm_id, 'AI-2', 'CRITICAL', 'server', s.id, s.acquired_on,"
             + " CASE WHEN s.status IN ('DECOMMISSIONED', 'MIGRATED') THEN GREATEST(s.status_on, s.acquired_on) END,"
             + " CASE s.status WHEN 'DECOMMISSIONED' THEN 'DECOMMISSIONING' WHEN 'MIGRATED' THEN 'MIGRATION' END,"
             + " json_build_object('assetTag', s.asset_tag, 'acquisition', s.acquisition, 'acquiredOn', s.acquired_on,"
@@ -105,19 +105,19 @@ public class InventoryFindingEvaluator implements FindingEvaluation {
 
     /**
      * The servers of one firm loaded by one bulk import: their ids are time-ordered and were given in one run,
-     * so the primary key's range between the first and the last finds exactly them.
+     * so the primary key's range between the first and the last finds exactly them. They are new, so no finding
+     * of theirs can need superseding: the upsert alone (the supersede took a tenth of a second per 100,000 rows).
      */
     public void serversLoaded(String firmId, UUID first, UUID last) {
-        for (String sql : new String[] {UPSERT_AI2, SUPERSEDE_AI2}) {
-            bind(
-                            em.createNativeQuery(sql.formatted("s.id BETWEEN :first AND :last AND s.firm_id = :firm")),
-                            sql,
-                            Resolution.CORRECTION)
-                    .setParameter("first", first)
-                    .setParameter("last", last)
-                    .setParameter("firm", firmId)
-                    .executeUpdate();
-        }
+        bind(
+                        em.createNativeQuery(
+                                UPSERT_AI2.formatted("s.id BETWEEN :first AND :last AND s.firm_id = :firm")),
+                        UPSERT_AI2,
+                        Resolution.CORRECTION)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .setParameter("firm", firmId)
+                .executeUpdate();
     }
 
     /** The servers of one firm named in the staging table of a bulk import ({@code server_import}). */

@@ -174,7 +174,8 @@ class ServerImportTest {
                 .get("/api/v1/inventory-findings?rule=AI-2&asOf=2022-12-31&sort=detectedOn")
                 .then()
                 .body("items.inputs.assetTag", equalTo(java.util.List.of("P-2", "P-4")))
-                .body("items.detectedOn", equalTo(java.util.List.of("2021-08-12", "2022-03-01")));
+                .body("items.detectedOn", equalTo(java.util.List.of("2021-08-12", "2022-03-01")))
+                .body("items.id.collect { java.util.UUID.fromString(it).version() }", equalTo(java.util.List.of(7, 7)));
     }
 
     @Test

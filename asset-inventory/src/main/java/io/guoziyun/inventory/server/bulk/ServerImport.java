@@ -173,7 +173,7 @@ public class ServerImport {
         // Statuses past ACTIVE were set with evidence, one server at a time: an import leaves them alone.
         String insert = "INSERT INTO server (id, firm_id, asset_tag, serial, hostname, vendor, model, site_code,"
                 + " acquisition, acquired_on, status, role, created_at, version)"
-                + " SELECT gen_random_uuid(), :firm, asset_tag, serial, hostname, vendor, model, site_code,"
+                + " SELECT time_ordered_uuid(), :firm, asset_tag, serial, hostname, vendor, model, site_code,"
                 + " acquisition, acquired_on, status, NULL, now(), 0 FROM server_import"
                 + " ON CONFLICT (firm_id, asset_tag) DO UPDATE SET serial = EXCLUDED.serial,"
                 + " hostname = EXCLUDED.hostname, vendor = EXCLUDED.vendor, model = EXCLUDED.model,"
