@@ -126,6 +126,10 @@ done
 printf 'median ratio through the gateway %.2f (goal: at least 0.80)\n' "$(printf '%s\n' "${ratios[@]}" | median)"
 [[ "$NGINX" == 1 ]] && printf 'median ratio through nginx %.2f (a plain reverse proxy, for reference)\n' \
   "$(printf '%s\n' "${nginx_ratios[@]}" | median)"
+# The gateway's memory after load is this one's (the suite's gateway limits one client to 50 a second, so
+# memory.sh cannot load it): the suite's jar, JVM and options, after the warm-up and every round.
+printf 'resident memory of the benchmark'"'"'s gateway after the rounds: %d MB (goal: at most 200)\n' \
+  "$(($(ps -o rss= -p "$gateway_pid") / 1024))"
 
 # Latency at a moderate, steady rate (issue 21): about half the median direct rate, paced by wrk's Lua delay() —
 # each connection pauses between its requests, so the rate is steady — 20 s for each target, wrk's percentiles.
