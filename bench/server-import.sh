@@ -12,6 +12,7 @@ KEYCLOAK="${KEYCLOAK:-http://localhost:8180}"
 PG="${PG:-postgresql://postgres@127.0.0.1:5432/asset_inventory}"
 FIRM=91110108MA01B2C344 # demo firm A
 SITE=JH-DC1             # its data centre
+export PGOPTIONS="-c client_min_messages=warning" # no NOTICE for the tables dropped before they exist
 work="$(mktemp -d)"
 trap 'rm -rf "$work"; psql -q "$PG" -c "DROP TABLE IF EXISTS bench_copy, bench_finding" 2>/dev/null || true' EXIT
 
@@ -52,14 +53,13 @@ seconds() { echo "$(date +%s.%N) - $1" | bc; }
 # which the service pays on top), created afresh for each run. Beside it, for the reader (not the goal): the same
 # rows and the findings the import records for them (33,333 here), each by \copy into a table like the service's
 # (inventory_finding: its eight indexes) in one session — the least the import's writes can cost.
-: >"$work/copy"
-: >"$work/copy_findings"
-for ((r = 1; r <= RUNS; r++)); do
-  rows "C$r-$(date +%s)" ids "$work/findings.csv" >"$work/baseline.csv"
+baseline() {
+  rows "C$1-$(date +%s)" ids "$work/findings.csv" >"$work/baseline.csv"
   psql -q "$PG" -c "DROP TABLE IF EXISTS bench_copy, bench_finding" -c "CREATE TABLE bench_copy (LIKE server INCLUDING ALL)" \
     -c "ALTER TABLE bench_copy ALTER COLUMN created_at SET DEFAULT now(), ALTER COLUMN version SET DEFAULT 0" \
     -c "CREATE TABLE bench_finding (LIKE inventory_finding INCLUDING ALL)"
-  columns="(id, firm_id, asset_tag, serial, hostname, vendor, model, site_code, acquisition, acquired_on, status)"
+  local columns="(id, firm_id, asset_tag, serial, hostname, vendor, model, site_code, acquisition, acquired_on, status)"
+  local start
   start=$(date +%s.%N)
   psql -q "$PG" -c "\\copy bench_copy $columns FROM '$work/baseline.csv' WITH (FORMAT csv)"
   seconds "$start" >>"$work/copy"
@@ -68,18 +68,13 @@ for ((r = 1; r <= RUNS; r++)); do
   psql -q "$PG" -c "\\copy bench_copy $columns FROM '$work/baseline.csv' WITH (FORMAT csv)" \
     -c "\\copy bench_finding (id, firm_id, rule, severity, subject_type, subject_id, detected_on, resolved_on, resolution, inputs, evaluated_at) FROM '$work/findings.csv' WITH (FORMAT csv)"
   seconds "$start" >>"$work/copy_findings"
-done
-echo "file: $ROWS rows, $(du -h "$work/baseline.csv" | cut -f1) with ids; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+  psql -q "$PG" -c "DROP TABLE bench_copy, bench_finding"
+}
 
 token() {
   curl -s -d grant_type=client_credentials -d client_id=demo-firm-a -d client_secret=demo-firm-a-secret \
     "$KEYCLOAK/realms/guoziyun/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
-# One untimed import of 10,000 rows warms the JVM, as a running service would be.
-ROWS=10000 rows "W$(date +%s)" >"$work/warmup.csv"
-curl -s -o /dev/null -H "Authorization: Bearer $(token)" -H 'Content-Type: text/csv' \
-  --data-binary @"$work/warmup.csv" "$SERVICE/api/v1/servers/import"
-
 import() { # $1: base URL; appends the seconds to $2
   rows "$3" >"$work/servers.csv"
   local bearer start answer
@@ -90,14 +85,30 @@ import() { # $1: base URL; appends the seconds to $2
   seconds "$start" >>"$2"
   echo "$answer" | grep -q "\"inserted\":$ROWS" || { echo "import failed: ${answer:0:300}"; exit 1; }
 }
+# The servers filed in the service's table: the import's cost grows with it (its indexes), the baseline's does
+# not (a fresh table), so the figures mean something only with it. From the tally kept on write: no count(*).
+filed() { psql -qtA "$PG" -c "SELECT coalesce(sum(servers), 0) FROM server_tally"; }
+
+# One untimed import of 10,000 rows warms the JVM, as a running service would be.
+ROWS=10000 rows "W$(date +%s)" >"$work/warmup.csv"
+curl -s -o /dev/null -H "Authorization: Bearer $(token)" -H 'Content-Type: text/csv' \
+  --data-binary @"$work/warmup.csv" "$SERVICE/api/v1/servers/import"
+
+echo "servers in the service's table before: $(filed); $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+# Round by round — the baseline, then the import direct, then through the gateway — so that a machine whose disk
+# slows as the writes pile up (this one's does) weighs on each alike, not on whichever ran last.
+: >"$work/copy"
+: >"$work/copy_findings"
 : >"$work/direct"
 : >"$work/gateway"
 for ((r = 1; r <= RUNS; r++)); do
+  baseline "$r"
   prefix="D$r-$(date +%s)"
   [[ $r == 1 ]] && counted=$prefix # the findings of this one import are counted below
   import "$SERVICE" "$work/direct" "$prefix"
   import "$GATEWAY" "$work/gateway" "G$r-$(date +%s)"
 done
+echo "file: $ROWS rows, $(du -h "$work/baseline.csv" | cut -f1) with ids; servers in the table after: $(filed)"
 findings=$(psql -qtA "$PG" -c "SELECT count(*) FROM inventory_finding f JOIN server s ON s.id = f.subject_id
   WHERE f.rule = 'AI-2' AND s.asset_tag LIKE '$counted-%'")
 
