@@ -96,9 +96,8 @@ proxy_pids() { # target -> the processes that relay its requests
   esac
 }
 rate() { # url target -> requests per second; any answer but 2xx fails the run (a fast 401 would flatter the numbers)
-  local out proxy service requests
+  local out proxy requests proxy_before service_before
   read -r -a proxy <<<"$(proxy_pids "$2" | tr '\n' ' ')"
-  local proxy_before service_before
   proxy_before=$(ticks "${proxy[@]}")
   service_before=$(ticks $SERVICE_PID)
   out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -H "Authorization: Bearer $token" "$1")
